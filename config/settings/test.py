@@ -1,0 +1,19 @@
+"""Tests: fast hashing, in-memory cache, plain static storage. DATABASE_URL picks PostgreSQL."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Uploaded and generated files go to a throwaway folder, never the developer's media/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="consortium-test-media-"))  # noqa: F405

@@ -1,0 +1,68 @@
+"""Which language versions of a page exist, for the language switcher and hreflang links."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+# Open Graph wants a territory with the language.
+OG_LOCALES = {"en": "en_GB", "es": "es_ES", "eu": "eu_ES"}
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    full_url: str
+    is_current: bool
+    is_translated: bool  # False: the link goes to that language's home page instead
+
+    @property
+    def og_locale(self):
+        return OG_LOCALES.get(self.code, self.code)
+
+
+def _live_by_language(pages):
+    return {page.locale.language_code: page for page in pages.live().select_related("locale")}
+
+
+def language_versions(request, page=None):
+    """One LanguageVersion per configured language, in settings order.
+
+    A language links to the same page when it is translated and live there, else to that
+    language's home page (flagged as not translated). Two queries whatever the page.
+    """
+    cache_key = f"_language_versions_{getattr(page, 'pk', None)}"
+    if hasattr(request, cache_key):
+        return getattr(request, cache_key)
+
+    site = Site.find_for_request(request)
+    homes = _live_by_language(site.root_page.get_translations(inclusive=True)) if site else {}
+    translations = (
+        _live_by_language(Page.objects.filter(translation_key=page.translation_key))
+        if page is not None and page.depth > 1
+        else {}
+    )
+    current = get_language()
+    versions = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        target = translations.get(code)
+        is_translated = target is not None or page is None
+        target = target or homes.get(code)
+        if target is None:
+            continue
+        url = target.get_url(request)
+        versions.append(
+            LanguageVersion(
+                code=code,
+                name=name,
+                url=url,
+                full_url=request.build_absolute_uri(url),
+                is_current=code == current,
+                is_translated=is_translated,
+            )
+        )
+    setattr(request, cache_key, versions)
+    return versions

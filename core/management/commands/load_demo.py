@@ -1,0 +1,40 @@
+from importlib import import_module
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from core.demo import DemoLoader
+
+# Each content area's demo, in the order they build on each other.
+DEMO_APPS = ["home"]
+
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_PASSWORD = "innovet-demo"
+
+
+class Command(BaseCommand):
+    help = "Load the demo content in English, Spanish and Basque. Safe to run again."
+
+    def handle(self, *args, **options):
+        demo = DemoLoader(stdout=self.stdout)
+        with transaction.atomic():
+            for app in DEMO_APPS:
+                import_module(f"{app}.demo").load(demo)
+        if settings.DEBUG:
+            self._demo_admin()
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def _demo_admin(self):
+        """A superuser with a known password, on development machines only."""
+        user, created = get_user_model().objects.get_or_create(
+            username=DEMO_ADMIN_USERNAME, defaults={"email": "admin@innovetlatam.example"}
+        )
+        if created:
+            user.is_staff = user.is_superuser = True
+            user.set_password(DEMO_ADMIN_PASSWORD)
+            user.save()
+        self.stdout.write(
+            f"Admin: /admin/  user “{DEMO_ADMIN_USERNAME}”  password “{DEMO_ADMIN_PASSWORD}”"
+        )

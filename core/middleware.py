@@ -1,0 +1,25 @@
+import re
+
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+
+# A first path segment shaped like a language code: "fr", "pt-br", "zh-hans".
+LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)(?:/|$)", re.IGNORECASE)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, except that /fr/... is a plain 404.
+
+    Django would redirect an unknown prefix to /en/fr/..., hiding the mistake behind a
+    redirect and a second 404. A prefix that looks like a language we do not publish in gets
+    the 404 page at once; every other unprefixed path still redirects into a language.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404:
+            match = LANGUAGE_PREFIX.match(request.path_info)
+            supported = {code for code, _name in settings.LANGUAGES}
+            if match and match.group(1).lower() not in supported:
+                response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+                return response
+        return super().process_response(request, response)

@@ -1,0 +1,76 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail import blocks
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class SiteFooter(TranslatableMixin, models.Model):
+    """The footer's contact details and EU funding disclaimer, one per language.
+
+    Staff edit the English footer; translators translate it like any page.
+    """
+
+    organisation = models.CharField(_("organisation"), max_length=255)
+    address = models.TextField(_("postal address"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    funding_disclaimer = models.TextField(
+        _("funding disclaimer"),
+        help_text=_("The Erasmus+ disclaimer shown next to the EU emblem."),
+    )
+
+    links = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("page")))],
+        verbose_name=_("footer links"),
+        blank=True,
+        help_text=_("Pages such as Privacy and Accessibility, shown in the reader's language."),
+    )
+
+    panels = [
+        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("funding_disclaimer"),
+        FieldPanel("links"),
+    ]
+    translatable_fields = [
+        TranslatableField("organisation"),
+        TranslatableField("address"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        TranslatableField("funding_disclaimer"),
+        SynchronizedField("links"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site footer")
+        verbose_name_plural = _("site footers")
+
+    def __str__(self):
+        return f"{self.organisation} ({self.locale.get_display_name()})"
+
+    @classmethod
+    def for_active_locale(cls):
+        """The footer in the reader's language, else the default language's, else None."""
+        active = get_supported_content_language_variant(get_language())
+        default = settings.LANGUAGE_CODE
+        footers = {
+            footer.locale.language_code: footer
+            for footer in cls.objects.filter(
+                locale__language_code__in={active, default}
+            ).select_related("locale")
+        }
+        return footers.get(active) or footers.get(default)
+
+    def get_links(self):
+        """The footer's pages in the reader's language, skipping any that are not live."""
+        pages = (block.value.localized for block in self.links if block.value)
+        return [page for page in pages if page.live]

@@ -1,0 +1,30 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class CustomImage(AbstractImage):
+    """The site's image model: alt text is required on upload, and a credit travels with it."""
+
+    description = models.CharField(
+        _("alt text"),
+        max_length=255,
+        help_text=_(
+            "Describe the image for people who cannot see it. Captions are added where "
+            "the image is used."
+        ),
+    )
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "credit")
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

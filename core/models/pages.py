@@ -1,0 +1,76 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyStreamBlock
+
+
+class BasePage(Page):
+    """What every public page shares: SEO and social fields, and what a translator translates."""
+
+    social_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social media (1200×630 works best)."),
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        SynchronizedField("social_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_summary(self):
+        """A plain-text summary for listings and the meta description; pages override it."""
+        return ""
+
+    def get_meta_description(self):
+        return self.search_description or self.get_summary()
+
+    def get_social_image(self):
+        return self.social_image
+
+
+class StandardPage(BasePage):
+    """About, privacy, accessibility statement and other pages of plain content."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+    def get_summary(self):
+        return self.introduction

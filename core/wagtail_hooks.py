@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from core.models import SiteFooter
+
+register_snippet(SiteFooter)

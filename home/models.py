@@ -1,0 +1,121 @@
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage
+
+
+def _page_model(app_label, model_name):
+    """The page model of a content area, or None while that area is not installed."""
+    try:
+        return apps.get_model(app_label, model_name)
+    except LookupError:
+        return None
+
+
+class HomePage(BasePage):
+    """The root of each language's tree: hero, flagship teaser, latest news, partners, body."""
+
+    hero_title = models.CharField(
+        _("hero title"), max_length=255, blank=True, help_text=_("Defaults to the page title.")
+    )
+    hero_introduction = models.TextField(_("hero introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    flagship_heading = models.CharField(_("flagship heading"), max_length=255, blank=True)
+    flagship_text = models.TextField(_("flagship text"), blank=True)
+    flagship_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("flagship page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the flagship teaser links to, in the reader's language."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_introduction"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("flagship_heading"),
+                FieldPanel("flagship_text"),
+                PageChooserPanel("flagship_page"),
+            ],
+            heading=_("Flagship publication teaser"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_introduction"),
+        index.SearchField("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("hero_title"),
+        TranslatableField("hero_introduction"),
+        SynchronizedField("hero_image"),
+        TranslatableField("flagship_heading"),
+        TranslatableField("flagship_text"),
+        SynchronizedField("flagship_page"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["core.StandardPage"]
+    # One home page per language tree; every tree hangs from the root page.
+    max_count_per_parent = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_summary(self):
+        return self.hero_introduction
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
+    def get_flagship_page(self):
+        """The flagship page in this home page's language, if it is live there."""
+        if not self.flagship_page_id:
+            return None
+        page = self.flagship_page.get_translation_or_none(self.locale) or self.flagship_page
+        return page.specific if page.live else None
+
+    def get_latest_news(self, count=3):
+        news_page = _page_model("news", "NewsPage")
+        if news_page is None:
+            return []
+        return news_page.objects.live().public().descendant_of(self)[:count]
+
+    def get_partners(self):
+        partner_page = _page_model("partners", "PartnerPage")
+        if partner_page is None:
+            return []
+        return partner_page.objects.live().public().descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = self.get_latest_news()
+        context["partners"] = self.get_partners()
+        return context
