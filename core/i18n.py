@@ -34,6 +34,8 @@ def language_versions(request, page=None):
     A language links to the same page when it is translated and live there, else to that
     language's home page (flagged as not translated). Two queries whatever the page.
     """
+    if not isinstance(page, Page):  # templates without a page (404, later search) pass ""
+        page = None
     cache_key = f"_language_versions_{getattr(page, 'pk', None)}"
     if hasattr(request, cache_key):
         return getattr(request, cache_key)

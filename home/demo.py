@@ -28,14 +28,14 @@ def load(demo):
 def _home_page(demo):
     root = root_page()
     t = demo.text
-    fields = dict(
-        title=t("Home", "Inicio", "Hasiera"),
-        hero_title=t(
+    fields = {
+        "title": t("Home", "Inicio", "Hasiera"),
+        "hero_title": t(
             "Vocational education that learns in both directions",
             "Formación profesional que aprende en ambas direcciones",
             "Bi norabideetan ikasten duen lanbide-heziketa",
         ),
-        hero_introduction=t(
+        "hero_introduction": t(
             "INNOVET LATAM brings together vocational training centres, universities and social "
             "organisations from Belgium, Spain, Italy, Guatemala and Venezuela. With support from "
             "the Erasmus+ programme, European and Latin American partners design and test new "
@@ -50,12 +50,12 @@ def _home_page(demo):
             "irakasteko modu berriak diseinatu eta probatzen dituzte elkarrekin, batak "
             "besteengandik ikasiz.",
         ),
-        flagship_heading=t(
+        "flagship_heading": t(
             "The 2-WAY Cooperation Model",
             "El Modelo de Cooperación 2-WAY",
             "2-WAY Lankidetza Eredua",
         ),
-        flagship_text=t(
+        "flagship_text": t(
             "Our first major result is a shared framework for fair and lasting cooperation "
             "between vocational education systems on both sides of the Atlantic, written "
             "together by all eight partners.",
@@ -66,7 +66,7 @@ def _home_page(demo):
             "arteko lankidetza bidezko eta iraunkorrerako esparru komuna da, zortzi bazkideek "
             "elkarrekin idatzia.",
         ),
-        body=[
+        "body": [
             (
                 "heading",
                 {"text": t("What we do", "Qué hacemos", "Zer egiten dugu"), "level": "h2"},
@@ -99,7 +99,7 @@ def _home_page(demo):
                 ),
             ),
         ],
-    )
+    }
     home = HomePage.objects.filter(depth=2, locale=demo.locales["en"]).first()
     if home is not None:
         demo.log(f"  = HomePage “{home.title}” exists")
@@ -158,7 +158,15 @@ def _about_page(demo, home):
             "elkarrengandik ikasteko.",
         ),
         body=[
-            ("heading", {"text": t("A two-way bridge", "Un puente de doble sentido", "Bi norabideko zubia"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": t(
+                        "A two-way bridge", "Un puente de doble sentido", "Bi norabideko zubia"
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "paragraph",
                 demo.paragraphs(

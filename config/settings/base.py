@@ -117,6 +117,8 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Django serves uploads itself only in development and tests (see config/urls.py).
+SERVE_MEDIA = False
 
 WAGTAIL_SITE_NAME = "INNOVET LATAM"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -17,3 +17,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Uploaded and generated files go to a throwaway folder, never the developer's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="consortium-test-media-"))  # noqa: F405
+SERVE_MEDIA = True
+
+# WhiteNoise reads static files from the app folders as they change; no collectstatic needed.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
