@@ -1,6 +1,8 @@
 """Header menu, footer, meta tags and error pages in the reader's language."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Page
 
@@ -114,3 +116,25 @@ def test_no_inline_scripts_or_styles(demo, client):
         assert not document.select("[style]"), page.url
         assert not [s for s in document.select("script") if s.get("type") != "application/ld+json"]
         assert not document.select("style")
+
+
+def _queries_for(client, url):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_page_queries_do_not_grow_with_menu_and_footer_links(
+    demo, client, django_assert_max_num_queries
+):
+    before = _queries_for(client, "/en/about/")
+    footer = SiteFooter.objects.get(locale__language_code="en")
+    for number in range(10):
+        page = StandardPageFactory(parent=demo, title=f"Menu page {number}", show_in_menus=True)
+        footer.links.append(("page", page))
+    footer.save()
+    with django_assert_max_num_queries(before):
+        response = client.get("/en/about/")
+    html = response.content.decode()
+    assert "Menu page 9" in html
+    assert html.count("Menu page 9") == 2  # in the menu and in the footer
