@@ -121,6 +121,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 SERVE_MEDIA = False
 
 WAGTAIL_SITE_NAME = "INNOVET LATAM"
+# load_demo creates a superuser with a published password only where this is True (dev.py).
+CREATE_DEMO_ADMIN = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
@@ -139,4 +141,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        # Django's own console handler speaks only with DEBUG; this one always, once.
+        "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }

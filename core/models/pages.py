@@ -9,6 +9,17 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyStreamBlock
 
 
+META_DESCRIPTION_LENGTH = 160
+
+
+def shorten(text, length):
+    """Cut text at the last whole word that fits, with an ellipsis when anything was cut."""
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    return text[: length - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+
 class BasePage(Page):
     """What every public page shares: SEO and social fields, and what a translator translates."""
 
@@ -41,7 +52,9 @@ class BasePage(Page):
         return ""
 
     def get_meta_description(self):
-        return self.search_description or self.get_summary()
+        """The editor's description, else the summary shortened at a word to what search
+        engines show (about 160 characters)."""
+        return self.search_description or shorten(self.get_summary(), META_DESCRIPTION_LENGTH)
 
     def get_social_image(self):
         return self.social_image

@@ -64,7 +64,9 @@ def test_page_without_footer_still_renders(demo, client):
 def test_meta_description_falls_back_to_the_introduction(demo, client):
     about = StandardPage.objects.get(slug="about", locale__language_code="en")
     document = soup(client.get(about.url))
-    assert document.select_one('meta[name="description"]')["content"] == about.introduction
+    description = document.select_one('meta[name="description"]')["content"]
+    assert about.introduction.startswith(description.removesuffix("…"))
+    assert len(description) > 100
     about.search_description = "A custom description."
     about.save_revision().publish()
     document = soup(client.get(about.url))
@@ -138,3 +140,14 @@ def test_page_queries_do_not_grow_with_menu_and_footer_links(
     html = response.content.decode()
     assert "Menu page 9" in html
     assert html.count("Menu page 9") == 2  # in the menu and in the footer
+
+
+def test_long_summaries_become_meta_descriptions_cut_at_a_word(demo, client, locales):
+    from core.models.pages import META_DESCRIPTION_LENGTH
+
+    document = soup(client.get("/en/"))
+    description = document.select_one('meta[name="description"]')["content"]
+    assert len(description) <= META_DESCRIPTION_LENGTH
+    assert description.endswith("…")
+    assert demo.hero_introduction.startswith(description.removesuffix("…"))
+    assert demo.hero_introduction[len(description) - 1] in " ,;:."  # cut between words

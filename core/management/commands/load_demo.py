@@ -22,7 +22,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             for app in DEMO_APPS:
                 import_module(f"{app}.demo").load(demo)
-        if settings.DEBUG:
+        if settings.CREATE_DEMO_ADMIN:
             self._demo_admin()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
@@ -35,6 +35,9 @@ class Command(BaseCommand):
             user.is_staff = user.is_superuser = True
             user.set_password(DEMO_ADMIN_PASSWORD)
             user.save()
-        self.stdout.write(
-            f"Admin: /admin/  user “{DEMO_ADMIN_USERNAME}”  password “{DEMO_ADMIN_PASSWORD}”"
+        password = (
+            f"password “{DEMO_ADMIN_PASSWORD}”"
+            if user.check_password(DEMO_ADMIN_PASSWORD)
+            else "the password you set (no longer the demo one)"
         )
+        self.stdout.write(f"Admin: /admin/  user “{DEMO_ADMIN_USERNAME}”  {password}")
