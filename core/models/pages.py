@@ -8,7 +8,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 
-
 META_DESCRIPTION_LENGTH = 160
 
 
