@@ -67,13 +67,19 @@ class DemoLoader:
 
     # Pages ---------------------------------------------------------------------------------
 
-    def get_or_create_page(self, parent, page_class, slug, **fields):
-        """The English page with this slug under parent, created and published if missing."""
+    def get_or_create_page(self, parent, page_class, slug, prepare=None, **fields):
+        """The English page with this slug under parent, created and published if missing.
+
+        `prepare(page)` may add what the constructor cannot take (tags, child rows) before
+        the page is first saved.
+        """
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             self.log(f"  = {page_class.__name__} “{existing.title}” exists")
             return existing.specific, False
         page = page_class(slug=slug, locale=parent.locale, **fields)
+        if prepare is not None:
+            prepare(page)
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.log(f"  + {page_class.__name__} “{page.title}”")
@@ -129,6 +135,12 @@ class DemoLoader:
         translation.get_target_instance().get_latest_revision().publish()
 
     # Images --------------------------------------------------------------------------------
+
+    def home(self):
+        """The English home page, which every content area hangs from."""
+        from home.models import HomePage
+
+        return HomePage.objects.get(depth=2, locale=self.locales["en"])
 
     def image(self, title, alt_text, palette, seed, size=(1600, 1000)):
         """A generated, abstract image (never downloaded), reused when it exists."""

@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
+from news.models import NewsPage
 
 
 def _page_model(app_label, model_name):
@@ -81,7 +82,7 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.StandardPage"]
+    subpage_types = ["core.StandardPage", "news.NewsIndexPage", "events.EventIndexPage"]
     # One home page per language tree; every tree hangs from the root page.
     max_count_per_parent = len(settings.WAGTAIL_CONTENT_LANGUAGES)
 
@@ -103,10 +104,15 @@ class HomePage(BasePage):
         return page.specific if page.live else None
 
     def get_latest_news(self, count=3):
-        news_page = _page_model("news", "NewsPage")
-        if news_page is None:
-            return []
-        return news_page.objects.live().public().descendant_of(self)[:count]
+        articles = (
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("-date", "-pk")
+            .select_related("main_image")
+            .prefetch_related("topic_links__topic", "main_image__renditions")[:count]
+        )
+        return NewsPage.attach_topics(articles, self.locale)
 
     def get_partners(self):
         partner_page = _page_model("partners", "PartnerPage")

@@ -3,7 +3,7 @@ import os
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 
@@ -22,3 +22,15 @@ def demo(db):
 
 def running_in_ci():
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture
+def home(db):
+    """An empty English home page serving as the site root, for tests that build their own."""
+    from tests.factories import HomePageFactory
+
+    page = HomePageFactory(parent=Page.get_first_root_node(), slug="test-home")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = page
+    site.save()
+    return page

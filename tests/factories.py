@@ -1,11 +1,16 @@
 """Test data builders (wagtail-factories). Pages hang from the language trees they are given."""
 
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale
 
 from core.models import CustomImage, SiteFooter, StandardPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage
+from news.models import NewsIndexPage, NewsPage, Topic
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -38,3 +43,50 @@ class SiteFooterFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteFooter
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Topic
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News"
+    slug = "news"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Article {n}")
+    standfirst = factory.Sequence(lambda n: f"Standfirst of article {n}.")
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) - datetime.timedelta(days=n))
+
+    class Meta:
+        model = NewsPage
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Events"
+    slug = "events"
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Event {n}")
+    summary = "A meeting of the partners."
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=3))
+    time_zone = "Europe/Madrid"
+    venue_name = "Politeknika Txorierri"
+    venue_address = "Derio, Bizkaia"
+
+    class Meta:
+        model = EventPage

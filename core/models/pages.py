@@ -58,6 +58,9 @@ class BasePage(Page):
     def get_social_image(self):
         return self.social_image
 
+    def get_og_type(self):
+        return "website"
+
 
 class StandardPage(BasePage):
     """About, privacy, accessibility statement and other pages of plain content."""

@@ -1,5 +1,10 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Site
 
@@ -7,6 +12,8 @@ from core.i18n import OG_LOCALES, language_versions
 from core.models import SiteFooter
 
 register = template.Library()
+
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def _current_home(request):
@@ -64,3 +71,28 @@ def default_language():
 def absolute_url(context, url):
     """A full URL for a path, for canonical links, feeds and Open Graph tags."""
     return context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, parameter, value):
+    """The current query string with one parameter replaced: `?topic=x&page=3`."""
+    query = context["request"].GET.copy()
+    if value in (None, "", 1) and parameter == "page":
+        query.pop(parameter, None)
+    else:
+        query[parameter] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def json_ld(data):
+    """A schema.org JSON-LD block; <, > and & are escaped so no text can close the script."""
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(
+            json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+                JSON_SCRIPT_ESCAPES
+            )
+        ),
+    )

@@ -1,0 +1,20 @@
+"""One pagination helper for every listing: bad page numbers give a sensible page, never a 500."""
+
+from django.core.paginator import Paginator
+
+
+def paginate(request, items, per_page, parameter="page"):
+    """The requested page of items; `?page=abc` or `0` gives the first, `9999` the last.
+
+    The returned page carries `elided_range`, the page numbers to show with ellipses.
+    """
+    paginator = Paginator(items, per_page)
+    try:
+        number = int(request.GET.get(parameter, 1))
+    except (TypeError, ValueError):
+        number = 1
+    number = min(max(number, 1), paginator.num_pages)
+    page = paginator.page(number)
+    page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
+    page.parameter = parameter
+    return page

@@ -1,0 +1,241 @@
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage
+from core.pagination import paginate
+from core.site import site_name
+from events.blocks import AgendaBlock
+
+PAST_EVENTS_PER_PAGE = 10
+TIME_ZONE_CHOICES = [
+    (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
+]
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The events of one language: upcoming first, past below, and a calendar feed."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
+
+    def get_summary(self):
+        return self.introduction
+
+    def get_events(self):
+        return EventPage.objects.live().public().descendant_of(self)
+
+    def get_upcoming_events(self):
+        return self.get_events().filter(end__gte=timezone.now()).order_by("start", "pk")
+
+    def get_past_events(self):
+        return self.get_events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
+    @path("")
+    def index_route(self, request):
+        return self.render(
+            request,
+            context_overrides={
+                "upcoming_events": self.get_upcoming_events(),
+                "past_events": paginate(request, self.get_past_events(), PAST_EVENTS_PER_PAGE),
+            },
+        )
+
+    @path("ical/")
+    def calendar_route(self, request):
+        from events.ical import calendar_response
+
+        return calendar_response(
+            request,
+            self.get_events().order_by("start"),
+            name=f"{self.title} · {site_name(request)}",
+            filename=f"{self.slug}.ics",
+        )
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Start and end are typed in the event's own time zone, not the editor's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            for name in ("start", "end"):
+                value = getattr(self.instance, name)
+                if value:
+                    self.initial[name] = timezone.localtime(value, self.instance.zone).replace(
+                        tzinfo=None
+                    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        zone = zone_or_default(cleaned_data.get("time_zone"))
+        for name in ("start", "end"):
+            value = cleaned_data.get(name)
+            if value:
+                cleaned_data[name] = timezone.make_aware(timezone.make_naive(value), zone)
+        return cleaned_data
+
+
+def zone_or_default(name):
+    try:
+        return zoneinfo.ZoneInfo(name or "")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return timezone.get_default_timezone()
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=TIME_ZONE_CHOICES,
+        default="Europe/Madrid",
+        help_text=_("Where the event happens; times are entered and shown in this time zone."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    is_online = models.BooleanField(_("online event"), default=False)
+    venue_name = models.CharField(_("venue"), max_length=255, blank=True)
+    venue_address = models.TextField(_("venue address"), blank=True)
+    organiser = models.CharField(_("organiser"), max_length=255, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    agenda = StreamField(AgendaBlock(), verbose_name=_("agenda"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("time_zone")],
+            heading=_("When"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_online"),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("organiser"),
+            ],
+            heading=_("Where and who"),
+        ),
+        FieldPanel("registration_url"),
+        FieldPanel("agenda"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("venue_name"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("time_zone"),
+        TranslatableField("summary"),
+        SynchronizedField("is_online"),
+        TranslatableField("venue_name"),
+        TranslatableField("venue_address"),
+        TranslatableField("organiser"),
+        SynchronizedField("registration_url"),
+        TranslatableField("agenda"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    def get_summary(self):
+        return self.summary
+
+    base_form_class = EventPageForm
+
+    @property
+    def zone(self):
+        return zone_or_default(self.time_zone)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start, self.zone)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end, self.zone)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def spans_days(self):
+        return self.local_start.date() != self.local_end.date()
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request, context_overrides={"page_json_ld": self.get_json_ld(request)})
+
+    @path("ical/")
+    def ical_route(self, request):
+        from events.ical import calendar_response
+
+        return calendar_response(request, [self], name=self.title, filename=f"{self.slug}.ics")
+
+    def get_json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": self.local_start.isoformat(),
+            "endDate": self.local_end.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "inLanguage": self.locale.language_code,
+            "url": request.build_absolute_uri(self.get_url(request)),
+        }
+        if self.is_online:
+            data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
+            data["location"] = {"@type": "VirtualLocation", "url": data["url"]}
+        else:
+            data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+            data["location"] = {
+                "@type": "Place",
+                "name": self.venue_name,
+                "address": " ".join(self.venue_address.split()),
+            }
+        if self.organiser:
+            data["organizer"] = {"@type": "Organization", "name": self.organiser}
+        if self.registration_url:
+            data["offers"] = {"@type": "Offer", "url": self.registration_url}
+        return data

@@ -1,0 +1,89 @@
+"""Demo news: the SECOVE event report, the Cooperation Model announcement and 26 more."""
+
+import datetime
+
+from events.models import EventPage
+from news.demo_content import ARTICLES, TOPICS
+from news.models import NewsIndexPage, NewsPage, NewsPageTopic, Topic
+
+PALETTES = [
+    ["#0b5d63", "#137c83", "#f5b700", "#e8f1f2"],
+    ["#1d3557", "#457b9d", "#a8dadc", "#f1faee"],
+    ["#2a6f3e", "#6aa84f", "#d9ead3", "#f6b26b"],
+    ["#5b2a86", "#9b72cf", "#f2e9fb", "#ffc857"],
+    ["#8c2f39", "#e26d5c", "#f7d6c1", "#2f4858"],
+    ["#264653", "#2a9d8f", "#e9c46a", "#f4a261"],
+]
+
+
+def load(demo):
+    demo.log("News")
+    t = demo.text
+    topics = {slug: _topic(demo, slug, names) for slug, names in TOPICS}
+    index, _created = demo.get_or_create_page(
+        demo.home(),
+        NewsIndexPage,
+        t("news", "noticias", "albisteak"),
+        title=t("News", "Noticias", "Albisteak"),
+        show_in_menus=True,
+        introduction=t(
+            "Stories from the partners: meetings, training, results and people.",
+            "Historias de los socios: reuniones, formación, resultados y personas.",
+            "Bazkideen kontakizunak: bilerak, prestakuntza, emaitzak eta pertsonak.",
+        ),
+    )
+    demo.translate(index)
+    images = [
+        demo.image(
+            f"News illustration {number + 1} (abstract)",
+            "Abstract coloured circles",
+            palette,
+            seed=100 + number,
+            size=(1200, 800),
+        )
+        for number, palette in enumerate(PALETTES)
+    ]
+    derio_event = EventPage.objects.filter(slug="secove-network-event-derio").first()
+    for number, article in enumerate(ARTICLES):
+        page, _created = demo.get_or_create_page(
+            index,
+            NewsPage,
+            t(*article["slug"]),
+            prepare=_tagger(article, topics),
+            title=t(*article["title"]),
+            date=datetime.date.fromisoformat(article["date"]),
+            standfirst=t(*article["standfirst"]),
+            main_image=images[number % len(images)],
+            body=_body(demo, article, derio_event if number == 0 else None),
+        )
+        demo.translate(page)
+    return index
+
+
+def _topic(demo, slug, names):
+    topic = Topic.objects.filter(slug=slug, locale=demo.locales["en"]).first()
+    if topic is None:
+        topic = Topic.objects.create(slug=slug, name=demo.text(*names), locale=demo.locales["en"])
+        demo.log(f"  + topic “{topic.name}”")
+    else:
+        demo.text(*names)
+    demo.translate(topic)
+    return topic
+
+
+def _tagger(article, topics):
+    def prepare(page):
+        page.tags.add(*article["tags"])
+        page.topic_links = [NewsPageTopic(topic=topics[slug]) for slug in article["topics"]]
+
+    return prepare
+
+
+def _body(demo, article, event):
+    body = [("paragraph", demo.paragraphs(*article["paragraphs"]))]
+    if event is not None:
+        text = demo.text(
+            "See the event's agenda", "Ver el programa del evento", "Ikusi ekitaldiaren egitaraua"
+        )
+        body.append(("call_to_action", {"text": text, "page": event}))
+    return body

@@ -1,0 +1,81 @@
+"""RSS 2.0 and Atom feeds of one language's news, with full URLs, dates and images."""
+
+import mimetypes
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from core.site import site_name
+from news.models import FEED_ITEM_COUNT, NewsPage
+
+FEED_IMAGE_FILTER = "fill-1200x675|format-jpeg"
+
+
+class NewsRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def absolute(self, url):
+        return self.request.build_absolute_uri(url)
+
+    def title(self):
+        return f"{self.index_page.title} · {site_name(self.request)}"
+
+    def link(self):
+        return self.absolute(self.index_page.get_url(self.request))
+
+    def description(self):
+        return self.index_page.introduction or _("The latest news of the consortium.")
+
+    def feed_url(self):
+        return self.absolute(self.request.path)
+
+    def feed_extra_kwargs(self, obj):
+        return {"language": self.index_page.locale.language_code}
+
+    def items(self):
+        articles = self.index_page.get_articles()[:FEED_ITEM_COUNT]
+        return NewsPage.attach_topics(articles, self.index_page.locale)
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.standfirst
+
+    def item_link(self, item):
+        return self.absolute(item.get_url(self.request))
+
+    def item_guid(self, item):
+        return self.item_link(item)
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.published_at
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics]
+
+    def item_enclosures(self, item):
+        if not item.main_image:
+            return []
+        rendition = item.main_image.get_rendition(FEED_IMAGE_FILTER)
+        mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
+        return [Enclosure(self.absolute(rendition.url), str(rendition.file.size), mime_type)]
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()
