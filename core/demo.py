@@ -10,6 +10,7 @@ import io
 import random
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -44,6 +45,15 @@ class DemoLoader:
         self.stdout = stdout
         self.texts = {}  # segment data (escaped English) -> Text
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+
+    def ensure_foundations(self):
+        """The locales and root page that migrations create, in case a database lost them
+        (a test run that flushed the tables, a database restored from a partial dump)."""
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+            if code not in self.locales:
+                self.locales[code] = Locale.objects.create(language_code=code)
+        if Page.get_first_root_node() is None:
+            Page.add_root(instance=Page(title="Root", slug="root", locale=self.locales["en"]))
 
     def log(self, message):
         if self.stdout is not None:
@@ -84,6 +94,13 @@ class DemoLoader:
         page.save_revision().publish()
         self.log(f"  + {page_class.__name__} “{page.title}”")
         return page, True
+
+    def place_before(self, page, sibling):
+        """Move a page, in every language, just before a sibling (menus follow tree order)."""
+        for translation in page.get_translations(inclusive=True):
+            target = sibling.get_translation_or_none(translation.locale)
+            if target is not None:
+                translation.move(target, pos="left")
 
     # Translations --------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 import datetime
 
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
 from news.demo_content import ARTICLES, TOPICS
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, Topic
 
@@ -20,7 +20,7 @@ def load(demo):
     demo.log("News")
     t = demo.text
     topics = {slug: _topic(demo, slug, names) for slug, names in TOPICS}
-    index, _created = demo.get_or_create_page(
+    index, created = demo.get_or_create_page(
         demo.home(),
         NewsIndexPage,
         t("news", "noticias", "albisteak"),
@@ -33,6 +33,9 @@ def load(demo):
         ),
     )
     demo.translate(index)
+    events = EventIndexPage.objects.filter(locale=index.locale).first()
+    if created and events is not None:
+        demo.place_before(index, events)  # the menus read About, News, Events
     images = [
         demo.image(
             f"News illustration {number + 1} (abstract)",

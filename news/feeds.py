@@ -18,6 +18,7 @@ class NewsRssFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
+        self.language = index_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -37,9 +38,6 @@ class NewsRssFeed(Feed):
 
     def feed_url(self):
         return self.absolute(self.request.path)
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": self.index_page.locale.language_code}
 
     def items(self):
         articles = self.index_page.get_articles()[:FEED_ITEM_COUNT]

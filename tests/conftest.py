@@ -13,11 +13,34 @@ def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo content, loaded once into the test database the way `make run` loads it.
+
+    Each test runs in a transaction on top of it and leaves it as it was. Transactional tests
+    (the browser tests) empty the tables afterwards, so pytest-django runs them last and they
+    load what they need themselves (see `demo`).
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
+
+
+def english_demo_home():
+    return HomePage.objects.filter(depth=2, locale__language_code="en", slug="home").first()
+
+
 @pytest.fixture
-def demo(db):
-    """The demo content, loaded the way `make run` loads it. Returns the English home page."""
-    call_command("load_demo", stdout=io.StringIO())
-    return HomePage.objects.get(depth=2, locale__language_code="en")
+def demo(db, request):
+    """The English home page of the demo content, loading the demo if a transactional test
+    emptied the database. `@pytest.mark.demo_apps("home")` loads only some content areas."""
+    home = english_demo_home()
+    site = Site.objects.filter(is_default_site=True).first()
+    if home is None or site is None or site.root_page_id != home.pk:
+        marker = request.node.get_closest_marker("demo_apps")
+        apps = ["--apps", *marker.args] if marker else []
+        call_command("load_demo", *apps, stdout=io.StringIO())
+        home = english_demo_home()
+    return home
 
 
 def running_in_ci():
@@ -34,3 +57,13 @@ def home(db):
     site.root_page = page
     site.save()
     return page
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Wagtail caches site root paths; a test that moves the site root must not leak it."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -5,7 +5,10 @@ from playwright.sync_api import expect
 
 # live_server needs committed data; serialized rollback restores the root page, site and
 # locales that migrations created, which a transactional test flushes away.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.demo_apps("home"),
+]
 
 
 def test_switching_to_euskara_lands_on_the_basque_home_page(

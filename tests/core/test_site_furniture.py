@@ -19,8 +19,14 @@ def test_main_menu_lists_the_current_languages_menu_pages(demo, client, locales)
     StandardPageFactory(parent=demo, title="Hidden page", show_in_menus=False)
     document = soup(client.get("/es/"))
     links = [(a.get_text(strip=True), a["href"]) for a in document.select(".main-menu a")]
-    assert links == [("Inicio", "/es/"), ("Sobre el proyecto", "/es/sobre-el-proyecto/")]
-    assert spanish_home.get_children().live().count() == 3  # privacy and accessibility: footer
+    assert links == [
+        ("Inicio", "/es/"),
+        ("Sobre el proyecto", "/es/sobre-el-proyecto/"),
+        ("Noticias", "/es/noticias/"),
+        ("Eventos", "/es/eventos/"),
+    ]
+    # Privacy and accessibility are linked from the footer, not the menu.
+    assert spanish_home.get_children().live().count() == 5
 
 
 def test_main_menu_marks_the_current_section(demo, client):
@@ -86,14 +92,14 @@ def test_flagship_teaser_links_in_the_readers_language(demo, client):
     assert document.select_one(".flagship a")["href"] == "/eu/proiektuari-buruz/"
 
 
-def test_home_sections_without_content_render_nothing(demo, client):
-    home = HomePage.objects.get(pk=demo.pk)
+def test_home_sections_without_content_render_nothing(home, client):
     assert list(home.get_latest_news()) == []
     assert list(home.get_partners()) == []
     document = soup(client.get("/en/"))
-    assert document.select_one(".hero h1").get_text() == home.hero_title
+    assert document.select_one(".hero h1").get_text() == home.title
     assert document.select(".latest-news") == []
     assert document.select(".partner-strip") == []
+    assert document.select(".flagship") == []
 
 
 def test_server_error_page_is_translated(demo, client, monkeypatch):

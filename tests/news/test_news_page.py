@@ -63,7 +63,7 @@ def test_related_news_shares_a_topic_or_tag_and_never_itself(news_index, client)
     for page in (article, same_topic):
         NewsPageTopic.objects.create(page=page, topic=topic)
     for page in (article, same_tag):
-        page.tags.add("mobility")
+        page.tags.add("related-news-test")
         page.save()
     related = [p.title for p in NewsPage.objects.get(pk=article.pk).get_related_news()]
     assert sorted(related) == ["Same tag", "Same topic"]

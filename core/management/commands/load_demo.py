@@ -17,10 +17,21 @@ DEMO_ADMIN_PASSWORD = "innovet-demo"
 class Command(BaseCommand):
     help = "Load the demo content in English, Spanish and Basque. Safe to run again."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--apps",
+            nargs="+",
+            choices=DEMO_APPS,
+            default=DEMO_APPS,
+            help="Load only these content areas (home is always loaded first).",
+        )
+
     def handle(self, *args, **options):
+        apps = [app for app in DEMO_APPS if app == "home" or app in options["apps"]]
         demo = DemoLoader(stdout=self.stdout)
         with transaction.atomic():
-            for app in DEMO_APPS:
+            demo.ensure_foundations()
+            for app in apps:
                 import_module(f"{app}.demo").load(demo)
         if settings.CREATE_DEMO_ADMIN:
             self._demo_admin()
