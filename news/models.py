@@ -1,10 +1,11 @@
 import datetime
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -254,6 +255,7 @@ class NewsPage(BasePage):
 
     def get_topics(self):
         if not hasattr(self, "topics"):
+            prefetch_related_objects([self], "topic_links__topic")
             self.attach_topics([self], self.locale)
         return self.topics
 
@@ -282,8 +284,13 @@ class NewsPage(BasePage):
         context["page_json_ld"] = self.get_json_ld(request)
         return context
 
-    def get_index(self):
+    @cached_property
+    def index(self):
         return NewsIndexPage.objects.ancestor_of(self).first()
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.all())
 
     def get_json_ld(self, request):
         data = {
@@ -296,7 +303,7 @@ class NewsPage(BasePage):
             "inLanguage": self.locale.language_code,
             "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),
             "publisher": {"@type": "Organization", "name": site_name(request)},
-            "keywords": [tag.name for tag in self.tags.all()],
+            "keywords": [tag.name for tag in self.tag_list],
         }
         if self.main_image:
             rendition = self.main_image.get_rendition("fill-1200x675|format-jpeg")

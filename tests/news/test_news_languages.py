@@ -12,9 +12,9 @@ pytestmark = pytest.mark.django_db
 def test_index_lists_only_its_languages_articles(demo, client, language):
     index = NewsIndexPage.objects.get(locale__language_code=language)
     own = {page.title for page in NewsPage.objects.filter(locale__language_code=language)}
-    others = set(NewsPage.objects.exclude(locale__language_code=language).values_list(
-        "title", flat=True
-    ))
+    others = set(
+        NewsPage.objects.exclude(locale__language_code=language).values_list("title", flat=True)
+    )
     seen = []
     for number in (1, 2, 3):
         document = soup(client.get(f"{index.url}?page={number}"))
@@ -39,6 +39,4 @@ def test_topic_archive_names_the_topic_in_the_readers_language(demo, client):
     index = NewsIndexPage.objects.get(locale__language_code="eu")
     document = soup(client.get(f"{index.url}topic/green-skills/"))
     assert document.h1.get_text() == "Gaitasun berdeak gaiari buruzko albisteak"
-    assert all(
-        link["href"].startswith("/eu/") for link in document.select(".card__title a")
-    )
+    assert all(link["href"].startswith("/eu/") for link in document.select(".card__title a"))
