@@ -4,7 +4,8 @@ import datetime
 import zoneinfo
 
 from events.demo_content import EVENTS
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, EventPageRelatedPartner
+from partners.demo import related_partners_setter
 
 
 def load(demo):
@@ -24,7 +25,12 @@ def load(demo):
     )
     demo.translate(index)
     for event in EVENTS:
-        page, _created = demo.get_or_create_page(index, EventPage, **_event_fields(demo, event))
+        page, _created = demo.get_or_create_page(
+            index,
+            EventPage,
+            prepare=related_partners_setter(EventPageRelatedPartner, event["slug"][0]),
+            **_event_fields(demo, event),
+        )
         demo.translate(page)
     return index
 

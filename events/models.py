@@ -3,9 +3,11 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -17,11 +19,18 @@ from core.models import BasePage
 from core.pagination import paginate
 from core.site import site_name
 from events.blocks import AgendaBlock
+from partners.models import RelatedPartner, localized_partners
 
 PAST_EVENTS_PER_PAGE = 10
 TIME_ZONE_CHOICES = [
     (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
 ]
+
+
+class EventPageRelatedPartner(RelatedPartner):
+    page = ParentalKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="related_partner_links"
+    )
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -142,6 +151,7 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("registration_url"),
         FieldPanel("agenda"),
         FieldPanel("body"),
+        InlinePanel("related_partner_links", heading=_("Related partners"), label=_("Partner")),
     ]
     search_fields = [
         *Page.search_fields,
@@ -163,6 +173,7 @@ class EventPage(RoutablePageMixin, BasePage):
         SynchronizedField("registration_url"),
         TranslatableField("agenda"),
         TranslatableField("body"),
+        SynchronizedField("related_partner_links"),
     ]
 
     parent_page_types = ["events.EventIndexPage"]
@@ -193,6 +204,10 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def local_end(self):
         return timezone.localtime(self.end, self.zone)
+
+    @cached_property
+    def related_partners(self):
+        return localized_partners(self)
 
     @property
     def is_past(self):

@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,14 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from news.models import NewsPage
-
-
-def _page_model(app_label, model_name):
-    """The page model of a content area, or None while that area is not installed."""
-    try:
-        return apps.get_model(app_label, model_name)
-    except LookupError:
-        return None
+from partners.models import PartnerPage, PartnerRole
 
 
 class HomePage(BasePage):
@@ -82,7 +74,12 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.StandardPage", "news.NewsIndexPage", "events.EventIndexPage"]
+    subpage_types = [
+        "core.StandardPage",
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "partners.PartnerIndexPage",
+    ]
     # One home page per language tree; every tree hangs from the root page.
     max_count_per_parent = len(settings.WAGTAIL_CONTENT_LANGUAGES)
 
@@ -115,10 +112,22 @@ class HomePage(BasePage):
         return NewsPage.attach_topics(articles, self.locale)
 
     def get_partners(self):
-        partner_page = _page_model("partners", "PartnerPage")
-        if partner_page is None:
-            return []
-        return partner_page.objects.live().public().descendant_of(self)
+        """The partners of this language, coordinator first, for the logo strip."""
+        return (
+            PartnerPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .order_by(
+                models.Case(
+                    models.When(role=PartnerRole.COORDINATOR, then=0),
+                    models.When(role=PartnerRole.PARTNER, then=1),
+                    default=2,
+                ),
+                "title",
+            )
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

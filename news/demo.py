@@ -4,7 +4,8 @@ import datetime
 
 from events.models import EventIndexPage, EventPage
 from news.demo_content import ARTICLES, TOPICS
-from news.models import NewsIndexPage, NewsPage, NewsPageTopic, Topic
+from news.models import NewsIndexPage, NewsPage, NewsPageRelatedPartner, NewsPageTopic, Topic
+from partners.demo import related_partners_setter
 
 PALETTES = [
     ["#0b5d63", "#137c83", "#f5b700", "#e8f1f2"],
@@ -75,9 +76,12 @@ def _topic(demo, slug, names):
 
 
 def _tagger(article, topics):
+    link_partners = related_partners_setter(NewsPageRelatedPartner, article["slug"][0])
+
     def prepare(page):
         page.tags.add(*article["tags"])
         page.topic_links = [NewsPageTopic(topic=topics[slug]) for slug in article["topics"]]
+        link_partners(page)
 
     return prepare
 

@@ -21,6 +21,7 @@ from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from core.pagination import paginate
 from core.site import site_name
+from partners.models import RelatedPartner, localized_partners
 
 NEWS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 3
@@ -62,6 +63,12 @@ class NewsPageTopic(Orderable):
     topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.CASCADE)
 
     panels = [FieldPanel("topic")]
+
+
+class NewsPageRelatedPartner(RelatedPartner):
+    page = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="related_partner_links"
+    )
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -195,6 +202,7 @@ class NewsPage(BasePage):
             [InlinePanel("topic_links", label=_("Topics")), FieldPanel("tags")],
             heading=_("Topics and tags"),
         ),
+        InlinePanel("related_partner_links", heading=_("Related partners"), label=_("Partner")),
     ]
     search_fields = [
         *Page.search_fields,
@@ -212,6 +220,7 @@ class NewsPage(BasePage):
         TranslatableField("body"),
         SynchronizedField("tagged_items"),
         SynchronizedField("topic_links"),
+        SynchronizedField("related_partner_links"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -283,6 +292,10 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["page_json_ld"] = self.get_json_ld(request)
         return context
+
+    @cached_property
+    def related_partners(self):
+        return localized_partners(self)
 
     @cached_property
     def index(self):

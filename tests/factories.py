@@ -11,6 +11,7 @@ from core.models import CustomImage, SiteFooter, StandardPage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage, Topic
+from partners.models import PartnerIndexPage, PartnerPage
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -90,3 +91,24 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
+
+
+class PartnerIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Partners"
+    slug = "partners"
+
+    class Meta:
+        model = PartnerIndexPage
+
+
+class PartnerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Partner organisation {n}")
+    country = "ES"
+    city = "Bilbao"
+    role = "partner"
+    short_description = "A vocational training centre."
+    latitude = factory.Sequence(lambda n: 40 + (n % 10) / 2)
+    longitude = factory.Sequence(lambda n: -3 + (n % 10) / 2)
+
+    class Meta:
+        model = PartnerPage

@@ -16,6 +16,7 @@ ALLOWED_HOSTS: list[str] = []
 INSTALLED_APPS = [
     "core",
     "home",
+    "partners",
     "news",
     "events",
     "wagtail_localize",
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -1,0 +1,169 @@
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from news.models import NewsPage, NewsPageRelatedPartner
+from partners.models import PartnerIndexPage, PartnerPage
+from tests.factories import ImageFactory, PartnerIndexPageFactory, PartnerPageFactory
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def partner_index(home):
+    return PartnerIndexPageFactory(parent=home)
+
+
+def card_titles(section):
+    return [a.get_text(strip=True) for a in section.select(".card__title a")]
+
+
+def test_coordinator_first_then_partners_grouped_by_country(partner_index, client):
+    PartnerPageFactory(parent=partner_index, title="Zeta school", country="ES")
+    PartnerPageFactory(parent=partner_index, title="Lead", country="BE", role="coordinator")
+    PartnerPageFactory(parent=partner_index, title="Alpha school", country="ES")
+    PartnerPageFactory(parent=partner_index, title="Friend", country="ES", role="associated")
+    PartnerPageFactory(parent=partner_index, title="Caracas group", country="VE")
+    PartnerPageFactory(parent=partner_index, title="Udine institute", country="IT")
+    document = soup(client.get(partner_index.url))
+    sections = document.select(".partners section")
+    headings = [section.h2.get_text(strip=True) for section in sections]
+    assert headings == ["Coordinator", "Italy", "Spain", "Venezuela"]
+    assert card_titles(sections[0]) == ["Lead"]
+    # Full partners before associated partners, then by name.
+    assert card_titles(sections[2]) == ["Alpha school", "Zeta school", "Friend"]
+
+
+def test_demo_partners_in_each_language(demo, client):
+    expected = {
+        "en": ("Belgium", "Spain"),
+        "es": ("Bélgica", "España"),
+        "eu": ("Belgika", "Espainia"),
+    }
+    for language, (belgium, spain) in expected.items():
+        index = PartnerIndexPage.objects.get(locale__language_code=language)
+        document = soup(client.get(index.url))
+        headings = [h2.get_text(strip=True) for h2 in document.select(".partners section h2")]
+        with translation.override(language):
+            assert headings[0] == translation.gettext("Coordinator")
+        first_card = document.select_one(".partners section .card--partner")
+        assert first_card.select_one(".card__title a").get_text() == "IHF asbl"
+        assert belgium in first_card.select_one(".card__meta").get_text()
+        assert spain in headings
+        assert len(document.select(".card--partner")) == 15
+
+
+def test_every_partner_is_on_the_map_with_a_working_link(demo, client):
+    for language in ("en", "es", "eu"):
+        index = PartnerIndexPage.objects.get(locale__language_code=language)
+        document = soup(client.get(index.url))
+        svg = document.select_one(".partner-map svg")
+        assert svg["viewbox"] or svg["viewBox"]
+        markers = svg.select("a.partner-map__marker")
+        partners = PartnerPage.objects.live().descendant_of(index)
+        assert sorted(marker["href"] for marker in markers) == sorted(p.url for p in partners)
+        for marker in markers:
+            assert marker["aria-label"]
+            assert marker.select_one("circle")
+            assert client.get(marker["href"]).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["en", "es", "eu"])
+def test_map_markers_sit_inside_the_view(demo, client, language):
+    index = PartnerIndexPage.objects.get(locale__language_code=language)
+    svg = soup(client.get(index.url)).select_one(".partner-map svg")
+    left, top, width, height = (float(v) for v in svg["viewbox"].split())
+    for circle in svg.select("circle"):
+        assert left <= float(circle["cx"]) <= left + width
+        assert top <= float(circle["cy"]) <= top + height
+
+
+def test_partner_page_lists_related_news_of_its_own_language(demo, client, locales):
+    for language in ("en", "es", "eu"):
+        partner = PartnerPage.objects.get(locale=locales[language], title="IAL FVG")
+        document = soup(client.get(partner.url))
+        links = [a["href"] for a in document.select(".related .card__title a")]
+        expected = NewsPage.objects.live().filter(
+            locale=locales[language],
+            related_partner_links__partner__translation_key=partner.translation_key,
+        )
+        assert links, language
+        assert sorted(links) == sorted(
+            {page.url for page in expected} | {e.url for e in partner.get_related_events()}
+        )
+        assert all(link.startswith(f"/{language}/") for link in links)
+
+
+def test_partner_json_ld(demo, client):
+    partner = PartnerPage.objects.get(locale__language_code="es", title="IHF asbl")
+    data = json.loads(
+        soup(client.get(partner.url)).select_one('script[type="application/ld+json"]').string
+    )
+    assert data["@type"] == "Organization"
+    assert data["name"] == "IHF asbl"
+    assert data["address"]["addressCountry"] == "BE"
+    assert data["location"]["geo"]["latitude"] == float(partner.latitude)
+
+
+def test_index_queries_do_not_grow_with_partners(
+    partner_index, client, django_assert_max_num_queries
+):
+    for _ in range(3):
+        PartnerPageFactory(parent=partner_index, logo=ImageFactory())
+    client.get(partner_index.url)
+    with CaptureQueriesContext(connection) as three:
+        client.get(partner_index.url)
+    queries_for_three = len(three.captured_queries)
+    for number in range(30):
+        PartnerPageFactory(
+            parent=partner_index, logo=ImageFactory(), country=["IT", "GT", "VE"][number % 3]
+        )
+    client.get(partner_index.url)
+    with django_assert_max_num_queries(queries_for_three):
+        response = client.get(partner_index.url)
+    assert len(soup(response).select(".card--partner")) == 33
+
+
+def test_home_strip_shows_partner_logos(demo, client):
+    document = soup(client.get("/eu/"))
+    logos = document.select(".partner-strip img")
+    assert len(logos) == 15
+    assert logos[0]["alt"] == "IHF asbl"
+    assert all(a["href"].startswith("/eu/bazkideak/") for a in document.select(".partner-strip a"))
+
+
+def test_demo_logos_are_marked_as_placeholders(demo):
+    for partner in PartnerPage.objects.filter(locale__language_code="en"):
+        assert partner.logo.title.startswith("Placeholder logo")
+        assert partner.logo.collection.name.startswith("Placeholder")
+
+
+def test_related_partners_follow_the_source_after_sync(demo, locales):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    article = NewsPage.objects.get(locale=locales["en"], slug="partner-meeting-in-caracas")
+    ecca = PartnerPage.objects.get(locale=locales["en"], title="Fundación ECCA Social")
+    article.related_partner_links = [NewsPageRelatedPartner(partner=ecca)]
+    article.save_revision().publish()
+    source, _created = TranslationSource.update_or_create_from_instance(article)
+    for translation_ in Translation.objects.filter(source=source):
+        translation_.save_target(publish=False)
+        translation_.get_target_instance().get_latest_revision().publish()
+    for language in ("es", "eu"):
+        translated = NewsPage.objects.get(pk=article.get_translation(locales[language]).pk)
+        assert [p.title for p in translated.related_partners] == ["Fundación ECCA Social"]
+        assert translated.related_partners[0].locale == locales[language]
+        partner_page = ecca.get_translation(locales[language])
+        assert translated in list(partner_page.get_related_news())
+
+
+def test_partner_without_coordinates_is_listed_but_not_mapped(home, client):
+    index = PartnerIndexPageFactory(parent=home)
+    PartnerPageFactory(parent=index, latitude=None, longitude=None)
+    response = client.get(index.url)
+    assert response.status_code == 200
+    assert soup(response).select(".partner-map") == []
