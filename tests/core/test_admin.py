@@ -66,17 +66,26 @@ def test_image_upload_requires_alt_text(editor_client):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from wagtail.images.tests.utils import get_test_image_file
 
+    from wagtail.models import Collection
+
+    root_collection = Collection.get_first_root_node().pk
     upload = get_test_image_file()
     file = SimpleUploadedFile("photo.png", upload.file.getvalue(), content_type="image/png")
     response = editor_client.post(
-        reverse("wagtailimages:add"), {"title": "Photo", "file": file, "description": ""}
+        reverse("wagtailimages:add"),
+        {"title": "Photo", "file": file, "description": "", "collection": root_collection},
     )
     assert response.status_code == 200  # the form again, with an error
     assert not CustomImage.objects.filter(title="Photo").exists()
     file.seek(0)
     response = editor_client.post(
         reverse("wagtailimages:add"),
-        {"title": "Photo", "file": file, "description": "Learners in a workshop"},
+        {
+            "title": "Photo",
+            "file": file,
+            "description": "Learners in a workshop",
+            "collection": root_collection,
+        },
     )
     assert response.status_code == 302
     assert CustomImage.objects.get(title="Photo").description == "Learners in a workshop"

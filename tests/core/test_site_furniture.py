@@ -22,11 +22,12 @@ def test_main_menu_lists_the_current_languages_menu_pages(demo, client, locales)
     assert links == [
         ("Inicio", "/es/"),
         ("Sobre el proyecto", "/es/sobre-el-proyecto/"),
+        ("Socios", "/es/socios/"),
         ("Noticias", "/es/noticias/"),
         ("Eventos", "/es/eventos/"),
     ]
     # Privacy and accessibility are linked from the footer, not the menu.
-    assert spanish_home.get_children().live().count() == 5
+    assert spanish_home.get_children().live().count() == 6
 
 
 def test_main_menu_marks_the_current_section(demo, client):

@@ -106,7 +106,7 @@ def test_calendar_feed_holds_every_event(event_index, client):
 
 def test_event_times_are_typed_in_the_events_time_zone(event_index, admin_client):
     from django.urls import reverse
-    from wagtail.test.utils.form_data import nested_form_data, streamfield
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
     url = reverse("wagtailadmin_pages:add", args=["events", "eventpage", event_index.pk])
     data = nested_form_data(
@@ -118,6 +118,7 @@ def test_event_times_are_typed_in_the_events_time_zone(event_index, admin_client
             "time_zone": "America/Guatemala",
             "summary": "Partners meet in Guatemala City.",
             "agenda": streamfield([]),
+            "related_partner_links": inline_formset([]),
             "body": streamfield([]),
             "action-publish": "publish",
         }

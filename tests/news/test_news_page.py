@@ -86,6 +86,7 @@ def test_editor_creates_an_article_that_appears_on_the_index(news_index, client,
             "standfirst": "Trainers from both continents met in Udine.",
             "body": streamfield([("paragraph", rich_text("<p>A busy week.</p>"))]),
             "topic_links": inline_formset([{"topic": topic.pk}]),
+            "related_partner_links": inline_formset([]),
             "tags": "mobility, peer-learning",
             "action-publish": "publish",
         }
