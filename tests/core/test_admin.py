@@ -65,7 +65,6 @@ def test_editor_publishes_a_standard_page_that_appears_in_the_menu(demo, editor_
 def test_image_upload_requires_alt_text(editor_client):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from wagtail.images.tests.utils import get_test_image_file
-
     from wagtail.models import Collection
 
     root_collection = Collection.get_first_root_node().pk
