@@ -79,6 +79,8 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "events.EventIndexPage",
         "partners.PartnerIndexPage",
+        "publications.ResourceIndexPage",
+        "publications.PublicationPage",
     ]
     # One home page per language tree; every tree hangs from the root page.
     max_count_per_parent = len(settings.WAGTAIL_CONTENT_LANGUAGES)

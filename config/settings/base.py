@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "partners",
     "news",
     "events",
+    "publications",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -132,7 +133,11 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_DOCUMENT_MODEL = "publications.ResourceDocument"
+# Only these file types can be uploaded; publications/documents.py also checks their content.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "zip", "epub"]
+# Files go through Django so that every download is counted.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
 SESSION_COOKIE_HTTPONLY = True

@@ -8,7 +8,7 @@ from django.db import transaction
 from core.demo import DemoLoader
 
 # Each content area's demo, in the order they build on each other.
-DEMO_APPS = ["home", "partners", "events", "news"]
+DEMO_APPS = ["home", "partners", "events", "news", "publications"]
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "innovet-demo"

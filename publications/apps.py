@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PublicationsConfig(AppConfig):
+    name = "publications"
+    verbose_name = _("Publications")
+
+    def ready(self):
+        from publications import signals  # noqa: F401  (counts downloads)

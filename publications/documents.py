@@ -1,0 +1,141 @@
+"""The site's document model: what a file is, in which language, under which licence, by whom,
+and how often it was downloaded."""
+
+import datetime
+import os
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+
+FILE_LANGUAGES = [("en", "English"), ("es", "Español"), ("eu", "Euskara"), ("other", _("Other"))]
+
+# What the first bytes of an allowed file must be: a renamed .exe or .html is refused.
+ZIP_SIGNATURE = b"PK\x03\x04"
+FILE_SIGNATURES = {
+    "pdf": (b"%PDF-",),
+    "docx": (ZIP_SIGNATURE,),
+    "xlsx": (ZIP_SIGNATURE,),
+    "pptx": (ZIP_SIGNATURE,),
+    "odt": (ZIP_SIGNATURE,),
+    "ods": (ZIP_SIGNATURE,),
+    "odp": (ZIP_SIGNATURE,),
+    "epub": (ZIP_SIGNATURE,),
+    "zip": (ZIP_SIGNATURE, b"PK\x05\x06"),
+}
+
+
+class ResourceType(models.TextChoices):
+    PUBLICATION = "publication", _("Publication")
+    REPORT = "report", _("Report")
+    TRAINING = "training", _("Training material")
+    PRESENTATION = "presentation", _("Presentation")
+    GUIDE = "guide", _("Guide")
+    OTHER = "other", _("Other")
+
+
+class ResourceDocument(AbstractDocument):
+    language = models.CharField(
+        _("language of the file"), max_length=5, choices=FILE_LANGUAGES, default="en"
+    )
+    description = models.TextField(_("short description"), blank=True)
+    resource_type = models.CharField(
+        _("resource type"), max_length=20, choices=ResourceType.choices, default="other"
+    )
+    licence = models.CharField(
+        _("licence"), max_length=100, default="CC BY 4.0", help_text=_("For example CC BY 4.0.")
+    )
+    authors = models.ManyToManyField(
+        "partners.PartnerPage",
+        verbose_name=_("authoring partners"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"locale__language_code": "en"},
+    )
+    topics = models.ManyToManyField(
+        "news.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"locale__language_code": "en"},
+    )
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+
+    admin_form_fields = (
+        *Document.admin_form_fields,
+        "language",
+        "resource_type",
+        "description",
+        "licence",
+        "authors",
+        "topics",
+    )
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def clean(self):
+        super().clean()
+        if not self.file:
+            return
+        extension = os.path.splitext(self.file.name)[1].lower().lstrip(".")
+        signatures = FILE_SIGNATURES.get(extension)
+        if signatures is None:
+            return  # Wagtail's own extension check reports it
+        position = self.file.tell() if hasattr(self.file, "tell") else 0
+        self.file.seek(0)
+        head = self.file.read(8)
+        self.file.seek(position)
+        if not any(head.startswith(signature) for signature in signatures):
+            raise ValidationError(
+                {
+                    "file": _(
+                        "This file is not a real %(extension)s file. Upload the document in "
+                        "one of the allowed formats."
+                    )
+                    % {"extension": extension.upper()}
+                }
+            )
+
+    @property
+    def language_name(self):
+        return dict(FILE_LANGUAGES).get(self.language, "")
+
+    def record_download(self, when=None):
+        """Count one download: atomic increments, safe under concurrent requests."""
+        month = (when or timezone.now()).date().replace(day=1)
+        ResourceDocument.objects.filter(pk=self.pk).update(download_count=F("download_count") + 1)
+        updated = DocumentDownloadMonth.objects.filter(document_id=self.pk, month=month).update(
+            count=F("count") + 1
+        )
+        if not updated:
+            try:
+                with transaction.atomic():
+                    DocumentDownloadMonth.objects.create(document_id=self.pk, month=month, count=1)
+            except IntegrityError:  # another request created the month first
+                DocumentDownloadMonth.objects.filter(document_id=self.pk, month=month).update(
+                    count=F("count") + 1
+                )
+
+
+class DocumentDownloadMonth(models.Model):
+    document = models.ForeignKey(
+        ResourceDocument, on_delete=models.CASCADE, related_name="download_months"
+    )
+    month = models.DateField(_("month"), default=datetime.date.today)
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        verbose_name = _("downloads in a month")
+        verbose_name_plural = _("downloads per month")
+        constraints = [
+            models.UniqueConstraint(fields=["document", "month"], name="one_count_per_month")
+        ]
+        ordering = ["-month"]
+
+    def __str__(self):
+        return f"{self.document} {self.month:%Y-%m}: {self.count}"

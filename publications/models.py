@@ -1,0 +1,256 @@
+from django.db import models
+from django.http import QueryDict
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Collection, Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.models import BasePage
+from core.pagination import paginate
+from news.models import Topic
+from partners.models import PartnerPage, RelatedPartner, localized_partners
+from publications.blocks import ChaptersBlock
+from publications.documents import (  # noqa: F401  (the document model lives in this app)
+    FILE_LANGUAGES,
+    DocumentDownloadMonth,
+    ResourceDocument,
+    ResourceType,
+)
+
+RESOURCES_PER_PAGE = 12
+MAX_QUERY_LENGTH = 200
+
+
+class PublicationPageAuthor(RelatedPartner):
+    page = ParentalKey(
+        "publications.PublicationPage",
+        on_delete=models.CASCADE,
+        related_name="related_partner_links",
+    )
+
+
+class PublicationDownload(Orderable):
+    page = ParentalKey(
+        "publications.PublicationPage", on_delete=models.CASCADE, related_name="downloads"
+    )
+    document = models.ForeignKey(
+        ResourceDocument, verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
+
+
+class PublicationPage(BasePage):
+    subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
+    summary = models.TextField(_("summary"))
+    cover_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    date = models.DateField(_("publication date"))
+    key_points = StreamField(
+        [("point", blocks.CharBlock(label=_("key point"), max_length=300))],
+        verbose_name=_("key points"),
+        blank=True,
+    )
+    chapters = StreamField(ChaptersBlock(), verbose_name=_("chapters"), blank=True)
+    how_to_cite = models.TextField(_("how to cite"), blank=True)
+    licence = models.CharField(_("licence"), max_length=100, default="CC BY 4.0")
+    doi = models.CharField(_("DOI"), max_length=100, blank=True)
+    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("subtitle"),
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("date"),
+        InlinePanel("related_partner_links", heading=_("Authoring partners"), label=_("Partner")),
+        FieldPanel("key_points"),
+        FieldPanel("chapters"),
+        InlinePanel(
+            "downloads",
+            heading=_("Downloads"),
+            label=_("File"),
+            help_text=_("One file per language; set each file's language in Documents."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("how_to_cite"),
+                FieldPanel("licence"),
+                FieldPanel("doi"),
+                FieldPanel("isbn"),
+            ],
+            heading=_("Citation and licence"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("subtitle"),
+        index.SearchField("summary"),
+        index.SearchField("chapters"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("subtitle"),
+        TranslatableField("summary"),
+        SynchronizedField("cover_image"),
+        SynchronizedField("date"),
+        SynchronizedField("related_partner_links"),
+        TranslatableField("key_points"),
+        TranslatableField("chapters"),
+        SynchronizedField("downloads"),
+        TranslatableField("how_to_cite"),
+        SynchronizedField("licence"),
+        SynchronizedField("doi"),
+        SynchronizedField("isbn"),
+    ]
+
+    parent_page_types = ["publications.ResourceIndexPage", "home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    def get_summary(self):
+        return self.summary
+
+    def get_social_image(self):
+        return self.social_image or self.cover_image
+
+    @cached_property
+    def table_of_contents(self):
+        """(anchor, number, title) for every chapter; anchors are unique within the page."""
+        entries, used = [], set()
+        for number, block in enumerate(self.chapters, start=1):
+            anchor = slugify(block.value["title"]) or f"chapter-{number}"
+            if anchor in used:
+                anchor = f"{anchor}-{number}"
+            used.add(anchor)
+            entries.append((anchor, number, block))
+        return entries
+
+    @cached_property
+    def authors(self):
+        return localized_partners(self)
+
+    def get_downloads(self):
+        """The files, the reader's language first, then the others in site language order."""
+        order = [get_language(), "en", "es", "eu", "other"]
+        documents = [link.document for link in self.downloads.select_related("document")]
+        return sorted(
+            documents,
+            key=lambda d: order.index(d.language) if d.language in order else len(order),
+        )
+
+
+class ResourceIndexPage(BasePage):
+    """The downloads library: every public document, filterable without JavaScript."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+        verbose_name_plural = _("resource libraries")
+
+    def get_summary(self):
+        return self.introduction
+
+    def public_documents(self):
+        restricted = Collection.objects.filter(view_restrictions__isnull=False)
+        restricted_ids = set()
+        for collection in restricted:
+            restricted_ids |= set(
+                Collection.objects.descendant_of(collection, inclusive=True).values_list(
+                    "pk", flat=True
+                )
+            )
+        return ResourceDocument.objects.exclude(collection_id__in=restricted_ids)
+
+    def get_filters(self, params: QueryDict):
+        """The valid filters in the query; anything unknown or malformed is ignored."""
+        filters = {}
+        if params.get("language") in dict(FILE_LANGUAGES):
+            filters["language"] = params["language"]
+        if params.get("type") in ResourceType.values:
+            filters["type"] = params["type"]
+        partner = params.get("partner", "")
+        if partner.isdigit() and self.partner_choices().filter(pk=int(partner)).exists():
+            filters["partner"] = int(partner)
+        topic = params.get("topic", "")
+        if topic and self.topic_choices().filter(slug=topic).exists():
+            filters["topic"] = topic
+        query = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
+        if query:
+            filters["q"] = query
+        return filters
+
+    def partner_choices(self):
+        return PartnerPage.objects.live().filter(locale=self.locale).order_by("title")
+
+    def topic_choices(self):
+        return Topic.objects.filter(locale=self.locale).order_by("name")
+
+    def filter_documents(self, filters):
+        documents = self.public_documents()
+        if "language" in filters:
+            documents = documents.filter(language=filters["language"])
+        if "type" in filters:
+            documents = documents.filter(resource_type=filters["type"])
+        if "partner" in filters:
+            partner = PartnerPage.objects.get(pk=filters["partner"])
+            documents = documents.filter(authors__translation_key=partner.translation_key)
+        if "topic" in filters:
+            documents = documents.filter(topics__slug=filters["topic"])
+        if "q" in filters:
+            documents = documents.filter(
+                models.Q(title__icontains=filters["q"])
+                | models.Q(description__icontains=filters["q"])
+            )
+        return documents.distinct().order_by("-created_at", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = self.get_filters(request.GET)
+        documents = paginate(request, self.filter_documents(filters), RESOURCES_PER_PAGE)
+        self.attach_publications(documents.object_list)
+        context.update(
+            filters=filters,
+            documents=documents,
+            languages=FILE_LANGUAGES,
+            resource_types=ResourceType.choices,
+            partners=self.partner_choices(),
+            topics=self.topic_choices(),
+            max_query_length=MAX_QUERY_LENGTH,
+        )
+        return context
+
+    def attach_publications(self, documents):
+        """Set `publication` on each document that belongs to a publication in this language."""
+        documents = list(documents)
+        links = PublicationDownload.objects.filter(
+            document__in=documents, page__locale=self.locale, page__live=True
+        ).select_related("page")
+        by_document = {link.document_id: link.page for link in links}
+        for document in documents:
+            document.publication = by_document.get(document.pk)
+        return documents
