@@ -62,6 +62,12 @@ def test_every_archive_feed_and_calendar_in_every_language(demo, client):
             assert response.status_code == 200, index.url + route
             if not route.startswith("feed"):
                 assert soup(response).html["lang"] == index.locale.language_code
+    from publications.models import ResourceDocument
+
+    for document in ResourceDocument.objects.all():
+        response = client.get(document.url)
+        assert response.status_code == 200, document.url
+        assert response["Content-Type"] == "application/pdf"
     for index in EventIndexPage.objects.live():
         assert client.get(f"{index.url}ical/").status_code == 200
         for event in EventPage.objects.live().child_of(index):

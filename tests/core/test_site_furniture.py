@@ -25,9 +25,10 @@ def test_main_menu_lists_the_current_languages_menu_pages(demo, client, locales)
         ("Socios", "/es/socios/"),
         ("Noticias", "/es/noticias/"),
         ("Eventos", "/es/eventos/"),
+        ("Recursos", "/es/recursos/"),
     ]
     # Privacy and accessibility are linked from the footer, not the menu.
-    assert spanish_home.get_children().live().count() == 6
+    assert spanish_home.get_children().live().count() == 7
 
 
 def test_main_menu_marks_the_current_section(demo, client):
@@ -90,7 +91,7 @@ def test_home_page_shares_its_hero_image(demo, client):
 
 def test_flagship_teaser_links_in_the_readers_language(demo, client):
     document = soup(client.get("/eu/"))
-    assert document.select_one(".flagship a")["href"] == "/eu/proiektuari-buruz/"
+    assert document.select_one(".flagship a")["href"] == "/eu/baliabideak/2-way-lankidetza-eredua/"
 
 
 def test_home_sections_without_content_render_nothing(home, client):
