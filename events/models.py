@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from core.site import site_name
 from events.blocks import AgendaBlock
@@ -33,24 +33,14 @@ class EventPageRelatedPartner(RelatedPartner):
     )
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, IndexPage):
     """The events of one language: upcoming first, past below, and a calendar feed."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event index page")
         verbose_name_plural = _("event index pages")
-
-    def get_summary(self):
-        return self.introduction
 
     def get_events(self):
         return EventPage.objects.live().public().descendant_of(self)

@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from core.site import site_name
 from partners.models import RelatedPartner, localized_partners
@@ -71,24 +71,14 @@ class NewsPageRelatedPartner(RelatedPartner):
     )
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, IndexPage):
     """The news of one language: listing, tag/topic/year archives and feeds."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index page")
         verbose_name_plural = _("news index pages")
-
-    def get_summary(self):
-        return self.introduction
 
     def get_articles(self):
         return (

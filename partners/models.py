@@ -11,7 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 
 
 class PartnerRole(models.TextChoices):
@@ -20,24 +20,14 @@ class PartnerRole(models.TextChoices):
     ASSOCIATED = "associated", _("Associated partner")
 
 
-class PartnerIndexPage(BasePage):
+class PartnerIndexPage(IndexPage):
     """Who the consortium is: coordinator first, partners by country, and a map."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("partner index page")
         verbose_name_plural = _("partner index pages")
-
-    def get_summary(self):
-        return self.introduction
 
     def get_partners(self):
         return (

@@ -12,7 +12,7 @@ from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from news.models import Topic
 from partners.models import PartnerPage, RelatedPartner, localized_partners
@@ -156,24 +156,14 @@ class PublicationPage(BasePage):
         )
 
 
-class ResourceIndexPage(BasePage):
+class ResourceIndexPage(IndexPage):
     """The downloads library: every public document, filterable without JavaScript."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("resource library")
         verbose_name_plural = _("resource libraries")
-
-    def get_summary(self):
-        return self.introduction
 
     def public_documents(self):
         restricted = Collection.objects.filter(view_restrictions__isnull=False)

@@ -1,5 +1,12 @@
 from .footer import SiteFooter
 from .images import CustomImage, CustomRendition
-from .pages import BasePage, StandardPage
+from .pages import BasePage, IndexPage, StandardPage
 
-__all__ = ["BasePage", "CustomImage", "CustomRendition", "SiteFooter", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "CustomImage",
+    "CustomRendition",
+    "IndexPage",
+    "SiteFooter",
+    "StandardPage",
+]

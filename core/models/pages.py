@@ -62,6 +62,25 @@ class BasePage(Page):
         return "website"
 
 
+class IndexPage(BasePage):
+    """A content area's landing page, one per language tree: a title, an introduction, and
+    the listing its subclass renders."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def get_summary(self):
+        return self.introduction
+
+
 class StandardPage(BasePage):
     """About, privacy, accessibility statement and other pages of plain content."""
 
