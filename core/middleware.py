@@ -1,6 +1,7 @@
 import re
 
 from django.conf import settings
+from django.http import Http404, QueryDict
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 # A first path segment shaped like a language code: "fr", "pt-br", "zh-hans".
@@ -23,3 +24,27 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
                 response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
                 return response
         return super().process_response(request, response)
+
+
+class NulByteMiddleware:
+    """PostgreSQL text cannot hold NUL bytes, so a NUL in a request must never reach a query.
+
+    A NUL in the path is a 404 page; NULs in query-string values are dropped, so a filter or
+    page number with one behaves like any other bad value.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path_info:
+            raise Http404("NUL byte in path")
+        if "\x00" in request.META.get("QUERY_STRING", "") or any(
+            "\x00" in value for values in request.GET.lists() for value in values[1]
+        ):
+            cleaned = QueryDict(mutable=True)
+            for key, values in request.GET.lists():
+                cleaned.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)

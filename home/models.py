@@ -51,7 +51,7 @@ class HomePage(BasePage):
             [
                 FieldPanel("flagship_heading"),
                 FieldPanel("flagship_text"),
-                PageChooserPanel("flagship_page"),
+                PageChooserPanel("flagship_page", page_type="publications.PublicationPage"),
             ],
             heading=_("Flagship publication teaser"),
         ),

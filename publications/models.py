@@ -184,7 +184,11 @@ class ResourceIndexPage(IndexPage):
         if params.get("type") in ResourceType.values:
             filters["type"] = params["type"]
         partner = params.get("partner", "")
-        if partner.isdigit() and self.partner_choices().filter(pk=int(partner)).exists():
+        if (
+            partner.isascii()
+            and partner.isdigit()
+            and self.partner_choices().filter(pk=int(partner)).exists()
+        ):
             filters["partner"] = int(partner)
         topic = params.get("topic", "")
         if topic and self.topic_choices().filter(slug=topic).exists():

@@ -92,3 +92,22 @@ def test_current_language_is_marked(demo, client):
     document = soup(client.get("/eu/"))
     current = document.select(".language-switcher a[aria-current]")
     assert [link["hreflang"] for link in current] == ["eu"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/en/%00/", "/es/noticias/tag/%00/", "/es/noticias/topic/a%00b/", "/eu/%00bazkideak/"],
+)
+def test_nul_bytes_in_the_path_are_a_404_page(demo, client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert soup(response).h1
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?page=%00", "?q=%00", "?topic=%00", "?partner=%00", "?language=es%00", "?%00=1"],
+)
+def test_nul_bytes_in_the_query_are_ignored(demo, client, query):
+    for url in ("/es/recursos/", "/es/noticias/", "/es/eventos/", "/es/socios/"):
+        assert client.get(url + query).status_code == 200, url + query
