@@ -1,5 +1,6 @@
 import zoneinfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -22,9 +23,16 @@ from events.blocks import AgendaBlock
 from partners.models import RelatedPartner, localized_partners
 
 PAST_EVENTS_PER_PAGE = 10
-TIME_ZONE_CHOICES = [
-    (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
-]
+
+
+def time_zone_choices():
+    """The machine's time zones, offered in the admin (never stored in a migration)."""
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(_("Unknown time zone: %(zone)s") % {"zone": value})
 
 
 class EventPageRelatedPartner(RelatedPartner):
@@ -109,8 +117,8 @@ class EventPage(RoutablePageMixin, BasePage):
     time_zone = models.CharField(
         _("time zone"),
         max_length=64,
-        choices=TIME_ZONE_CHOICES,
         default="Europe/Madrid",
+        validators=[validate_time_zone],
         help_text=_("Where the event happens; times are entered and shown in this time zone."),
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
@@ -125,7 +133,10 @@ class EventPage(RoutablePageMixin, BasePage):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("time_zone")],
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("time_zone", widget=forms.Select(choices=time_zone_choices)),
+            ],
             heading=_("When"),
         ),
         FieldPanel("summary"),

@@ -86,10 +86,13 @@ class ResourceDocument(AbstractDocument):
         signatures = FILE_SIGNATURES.get(extension)
         if signatures is None:
             return  # Wagtail's own extension check reports it
-        position = self.file.tell() if hasattr(self.file, "tell") else 0
-        self.file.seek(0)
-        head = self.file.read(8)
-        self.file.seek(position)
+        try:
+            position = self.file.tell()
+            self.file.seek(0)
+            head = self.file.read(8)
+            self.file.seek(position)
+        except OSError:  # a stored file that has gone missing: nothing to check here
+            return
         if not any(head.startswith(signature) for signature in signatures):
             raise ValidationError(
                 {

@@ -138,3 +138,12 @@ def test_event_cannot_end_before_it_starts(event_index):
     event = EventPageFactory.build(start=days(2), end=days(1))
     with pytest.raises(ValidationError):
         event.clean()
+
+
+def test_an_unknown_time_zone_is_refused(event_index):
+    from django.core.exceptions import ValidationError
+
+    event = EventPageFactory.build(time_zone="Mars/Olympus_Mons")
+    with pytest.raises(ValidationError) as error:
+        event.clean_fields(exclude=["path", "depth", "content_type", "locale", "translation_key"])
+    assert "time_zone" in error.value.message_dict
