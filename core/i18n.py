@@ -68,3 +68,12 @@ def language_versions(request, page=None):
         )
     setattr(request, cache_key, versions)
     return versions
+
+
+def translations_of(objects, queryset):
+    """{translation_key: translation} of the objects found in `queryset` (already narrowed to
+    one language), in one query. Callers fall back to the object itself where missing."""
+    keys = {obj.translation_key for obj in objects}
+    if not keys:
+        return {}
+    return {obj.translation_key: obj for obj in queryset.filter(translation_key__in=keys)}

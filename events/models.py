@@ -218,9 +218,10 @@ class EventPage(RoutablePageMixin, BasePage):
     def spans_days(self):
         return self.local_start.date() != self.local_end.date()
 
-    @path("")
-    def index_route(self, request):
-        return self.render(request, context_overrides={"page_json_ld": self.get_json_ld(request)})
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_json_ld"] = self.get_json_ld(request)
+        return context
 
     @path("ical/")
     def ical_route(self, request):

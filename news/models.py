@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
+from core.i18n import translations_of
 from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from core.site import site_name
@@ -239,12 +240,7 @@ class NewsPage(BasePage):
         """Set `topics` on each article: its topics in `locale` (else as chosen). One query."""
         articles = list(articles)
         chosen = [link.topic for article in articles for link in article.topic_links.all()]
-        translated = {
-            topic.translation_key: topic
-            for topic in Topic.objects.filter(
-                translation_key__in={topic.translation_key for topic in chosen}, locale=locale
-            )
-        }
+        translated = translations_of(chosen, Topic.objects.filter(locale=locale))
         for article in articles:
             article.topics = [
                 translated.get(link.topic.translation_key, link.topic)

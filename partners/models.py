@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
+from core.i18n import translations_of
 from core.models import BasePage, IndexPage
 
 
@@ -232,12 +233,8 @@ class RelatedPartner(Orderable):
 def localized_partners(page):
     """The live partners a page names, in the page's language where translated. Two queries."""
     chosen = [link.partner for link in page.related_partner_links.select_related("partner")]
-    translated = {
-        partner.translation_key: partner
-        for partner in PartnerPage.objects.live().filter(
-            translation_key__in=[partner.translation_key for partner in chosen],
-            locale_id=page.locale_id,
-        )
-    }
+    translated = translations_of(
+        chosen, PartnerPage.objects.live().filter(locale_id=page.locale_id)
+    )
     partners = [translated.get(partner.translation_key, partner) for partner in chosen]
     return [partner for partner in partners if partner.live]

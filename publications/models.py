@@ -211,8 +211,10 @@ class ResourceIndexPage(IndexPage):
         if "type" in filters:
             documents = documents.filter(resource_type=filters["type"])
         if "partner" in filters:
-            partner = PartnerPage.objects.get(pk=filters["partner"])
-            documents = documents.filter(authors__translation_key=partner.translation_key)
+            partner_key = PartnerPage.objects.filter(pk=filters["partner"]).values(
+                "translation_key"
+            )
+            documents = documents.filter(authors__translation_key__in=partner_key)
         if "topic" in filters:
             documents = documents.filter(topics__slug=filters["topic"])
         if "q" in filters:

@@ -9,6 +9,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.i18n import translations_of
+
 
 class SiteFooter(TranslatableMixin, models.Model):
     """The footer's contact details and EU funding disclaimer, one per language.
@@ -73,12 +75,9 @@ class SiteFooter(TranslatableMixin, models.Model):
     def get_links(self):
         """The footer's pages in the reader's language (else as chosen), if live. Two queries."""
         chosen = [block.value for block in self.links if block.value]
-        translated = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in=[page.translation_key for page in chosen],
-                locale__language_code=get_supported_content_language_variant(get_language()),
-            )
-        }
+        language = get_supported_content_language_variant(get_language())
+        translated = translations_of(
+            chosen, Page.objects.live().filter(locale__language_code=language)
+        )
         pages = [translated.get(page.translation_key, page) for page in chosen]
         return [page for page in pages if page.live]
