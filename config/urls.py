@@ -6,7 +6,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from workflow import urls as workflow_urls
+
 urlpatterns = [
+    # Starting, syncing and machine-translating translations, limited to the user's languages
+    # (same paths as wagtail-localize's, which they replace).
+    path("admin/localize/", include(workflow_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -3,12 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from publications.views import downloads_report
+from publications.views import can_see_downloads_report, downloads_report
 
 
 class DownloadsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("publications.change_resourcedocument")
+        return can_see_downloads_report(request.user)
 
 
 @hooks.register("register_admin_urls")

@@ -1,17 +1,15 @@
 from importlib import import_module
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from core.demo import DemoLoader
+from workflow.roles import create_demo_users
 
 # Each content area's demo, in the order they build on each other.
 DEMO_APPS = ["home", "partners", "events", "news", "publications"]
-
-DEMO_ADMIN_USERNAME = "admin"
-DEMO_ADMIN_PASSWORD = "innovet-demo"
 
 
 class Command(BaseCommand):
@@ -33,22 +31,14 @@ class Command(BaseCommand):
             demo.ensure_foundations()
             for app in apps:
                 import_module(f"{app}.demo").load(demo)
+        call_command("setup_roles", stdout=self.stdout, stderr=self.stderr)
         if settings.CREATE_DEMO_ADMIN:
-            self._demo_admin()
+            self._demo_users()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
-    def _demo_admin(self):
-        """A superuser with a known password, on development machines only."""
-        user, created = get_user_model().objects.get_or_create(
-            username=DEMO_ADMIN_USERNAME, defaults={"email": "admin@innovetlatam.example"}
-        )
-        if created:
-            user.is_staff = user.is_superuser = True
-            user.set_password(DEMO_ADMIN_PASSWORD)
-            user.save()
-        password = (
-            f"password “{DEMO_ADMIN_PASSWORD}”"
-            if user.check_password(DEMO_ADMIN_PASSWORD)
-            else "the password you set (no longer the demo one)"
-        )
-        self.stdout.write(f"Admin: /admin/  user “{DEMO_ADMIN_USERNAME}”  {password}")
+    def _demo_users(self):
+        """One user per role with a known password, on development machines only."""
+        self.stdout.write("Demo users for /admin/ (development only):")
+        for username, role, password in create_demo_users():
+            note = f"password “{password}”" if password else "the password you set"
+            self.stdout.write(f"  {username:<15} {role:<24} {note}")

@@ -1,0 +1,37 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from workflow.roles import EDITORS, MODERATORS, translators_group_name
+
+
+def member_of(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def spanish_translator(demo, django_user_model):
+    return member_of(django_user_model, "ane-es", translators_group_name("es"))
+
+
+@pytest.fixture
+def basque_translator(demo, django_user_model):
+    return member_of(django_user_model, "miren-eu", translators_group_name("eu"))
+
+
+@pytest.fixture
+def editor(demo, django_user_model):
+    return member_of(django_user_model, "eider-editor", EDITORS)
+
+
+@pytest.fixture
+def moderator(demo, django_user_model):
+    return member_of(django_user_model, "jon-moderator", MODERATORS)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WorkflowConfig(AppConfig):
+    name = "workflow"
+    verbose_name = _("Editorial workflow")
+
+    def ready(self):
+        from workflow import locales
+
+        locales.scope_translation_editor_to_locales()

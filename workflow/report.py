@@ -1,0 +1,67 @@
+"""The "Translation status" report: each page and translatable snippet in each language the
+user translates into, with its state and a link to the next step."""
+
+from collections import Counter
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from core.pagination import paginate
+from workflow.locales import translatable_locales
+from workflow.status import STATES, translation_statuses
+
+
+class StatusFilterForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    state = forms.ChoiceField(
+        label=_("State"),
+        required=False,
+        choices=[("", _("All states")), *STATES.items()],
+    )
+
+    def __init__(self, *args, locales, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locales = {locale.language_code: locale for locale in locales}
+        choices = [(code, locale.get_display_name()) for code, locale in self.locales.items()]
+        if len(choices) > 1:
+            choices.insert(0, ("", _("All languages")))
+        self.fields["language"].choices = choices
+
+    def selected_locales(self):
+        code = self.cleaned_data.get("language") if self.is_valid() else ""
+        return [self.locales[code]] if code else list(self.locales.values())
+
+    def selected_state(self):
+        return self.cleaned_data.get("state") if self.is_valid() else ""
+
+
+STATUS_REPORT_PAGE_SIZE = 50
+
+
+def translation_status_report(request):
+    """Every page and translatable snippet against each language the user translates into."""
+    locales = list(translatable_locales(request.user))
+    if not locales:
+        raise PermissionDenied
+    form = StatusFilterForm(request.GET or None, locales=locales)
+    statuses = translation_statuses(Locale.get_default(), form.selected_locales())
+    counts = Counter(status.state for status in statuses)
+    state = form.selected_state()
+    if state:
+        statuses = [status for status in statuses if status.state == state]
+    page = paginate(request, statuses, STATUS_REPORT_PAGE_SIZE)
+    next_url = request.get_full_path()
+    rows = [(status, *status.action(next_url)) for status in page.object_list]
+    return render(
+        request,
+        "workflow/admin/translation_status.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "rows": rows,
+            "counts": [(label, counts.get(key, 0)) for key, label in STATES.items()],
+        },
+    )

@@ -1,0 +1,248 @@
+"""Where every page and translatable snippet stands in each language.
+
+A few queries for the whole site, whatever its size: the English objects, their
+translations, wagtail-localize's sources and translations, and the segment counts.
+"""
+
+import json
+from dataclasses import dataclass
+
+from django.contrib.admin.utils import quote
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, Exists, Max, OuterRef
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.models import Page, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationLog,
+    TranslationSource,
+)
+
+NOT_STARTED = "not-started"
+IN_PROGRESS = "in-progress"
+OUT_OF_DATE = "out-of-date"
+UP_TO_DATE = "up-to-date"
+STATES = {
+    NOT_STARTED: _("Not started"),
+    IN_PROGRESS: _("In progress"),
+    OUT_OF_DATE: _("Out of date"),
+    UP_TO_DATE: _("Up to date"),
+}
+
+
+@dataclass
+class TranslationStatus:
+    source: object  # the English page or snippet
+    locale: object
+    state: str
+    percent: int | None = None  # of the current source's segments, once started
+    since: object = None  # out of date: when the source changed
+    target: object = None  # the page or snippet in this language, once it exists
+    translation_source: TranslationSource | None = None
+    unpublished: bool = False  # in progress: translated text waiting to be published
+
+    @property
+    def state_label(self):
+        return STATES[self.state]
+
+    @cached_property
+    def is_page(self):
+        return isinstance(self.source, Page)
+
+    @property
+    def kind(self):
+        if self.is_page:
+            return self.source.specific_class._meta.verbose_name
+        return type(self.source)._meta.verbose_name
+
+    def edit_url(self, instance):
+        if self.is_page:
+            return reverse("wagtailadmin_pages:edit", args=[instance.pk])
+        return reverse(instance.snippet_viewset.get_url_name("edit"), args=[quote(instance.pk)])
+
+    def action(self, next_url):
+        """(label, URL) of the next step for this row."""
+        if self.state == NOT_STARTED:
+            if self.is_page:
+                url = reverse("wagtail_localize:submit_page_translation", args=[self.source.pk])
+            else:
+                meta = type(self.source)._meta
+                url = reverse(
+                    "wagtail_localize:submit_snippet_translation",
+                    args=[meta.app_label, meta.model_name, quote(self.source.pk)],
+                )
+            query = {"select_locale": self.locale.language_code, "next": next_url}
+            return _("Start translation"), f"{url}?{urlencode(query)}"
+        if self.state == OUT_OF_DATE and self.translation_source is not None:
+            url = reverse("wagtail_localize:update_translations", args=[self.translation_source.pk])
+            return _("Sync with the source"), f"{url}?{urlencode({'next': next_url})}"
+        if self.state == IN_PROGRESS:
+            return _("Translate"), self.edit_url(self.target)
+        return _("Edit"), self.edit_url(self.target)
+
+
+def translatable_snippet_models():
+    return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
+
+
+def _content_json(instance):
+    """The source content as wagtail-localize stores it in a TranslationSource."""
+    if isinstance(instance, ClusterableModel):
+        return instance.to_json()
+    return json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder)
+
+
+def _source_changed(source_object, translation_source):
+    """True when the English object changed after its text was last brought in (synced).
+
+    Pages: a publication after the last sync. Snippets have no revisions, so their current
+    content is compared with the content extracted at the last sync.
+    """
+    if isinstance(source_object, Page):
+        published = source_object.last_published_at
+        return bool(published and published > translation_source.last_updated_at)
+    return json.loads(_content_json(source_object)) != json.loads(translation_source.content_json)
+
+
+def source_objects(source_locale):
+    pages = list(
+        Page.objects.filter(locale=source_locale, depth__gt=1)
+        .select_related("content_type")
+        .order_by("path")
+    )
+    snippets = [
+        snippet
+        for model in translatable_snippet_models()
+        for snippet in model.objects.filter(locale=source_locale).order_by("pk")
+    ]
+    return pages + snippets
+
+
+def _targets(sources, locales):
+    """{(translation_key, locale id): the object in that language}."""
+    keys = {source.translation_key for source in sources}
+    found = {}
+    querysets = [Page.objects.filter(alias_of__isnull=True)] + [
+        model.objects.all() for model in translatable_snippet_models()
+    ]
+    for queryset in querysets:
+        for target in queryset.filter(translation_key__in=keys, locale__in=locales):
+            found[(target.translation_key, target.locale_id)] = target
+    return found
+
+
+def _progress(translation_sources, locales):
+    """({source id: segments}, {(source id, locale id): translated segments})."""
+    segments = StringSegment.objects.filter(source__in=translation_sources)
+    totals = dict(segments.values_list("source_id").annotate(total=Count("pk")))
+    done = {}
+    for locale in locales:
+        translated = segments.filter(
+            Exists(
+                StringTranslation.objects.filter(
+                    translation_of_id=OuterRef("string_id"),
+                    context_id=OuterRef("context_id"),
+                    locale=locale,
+                    has_error=False,
+                )
+            )
+        )
+        for source_id, count in translated.values_list("source_id").annotate(n=Count("pk")):
+            done[(source_id, locale.pk)] = count
+    return totals, done
+
+
+def _last_edits(translation_sources, locales):
+    """({(translation key, locale id): last string edit}, {(source id, locale id): last save})."""
+    keys = [source.object_id for source in translation_sources]
+    edited = {
+        (key, locale_id): last
+        for key, locale_id, last in StringTranslation.objects.filter(
+            context__object_id__in=keys, locale__in=locales
+        )
+        .values_list("context__object_id", "locale_id")
+        .annotate(last=Max("updated_at"))
+    }
+    saved = {
+        (source_id, locale_id): last
+        for source_id, locale_id, last in TranslationLog.objects.filter(
+            source__in=translation_sources, locale__in=locales
+        )
+        .values_list("source_id", "locale_id")
+        .annotate(last=Max("created_at"))
+    }
+    return edited, saved
+
+
+def translation_statuses(source_locale, locales):
+    """A TranslationStatus for every English page and translatable snippet in each locale."""
+    locales = list(locales)
+    sources = source_objects(source_locale)
+    targets = _targets(sources, locales)
+    translation_sources = {
+        ts.object_id: ts
+        for ts in TranslationSource.objects.filter(
+            object_id__in=[s.translation_key for s in sources], locale=source_locale
+        )
+    }
+    translations = {
+        (t.source_id, t.target_locale_id): t
+        for t in Translation.objects.filter(
+            source__in=translation_sources.values(), target_locale__in=locales
+        )
+    }
+    totals, done = _progress(translation_sources.values(), locales)
+    edited, saved = _last_edits(translation_sources.values(), locales)
+
+    statuses = []
+    for source in sources:
+        translation_source = translation_sources.get(source.translation_key)
+        changed = translation_source is not None and _source_changed(source, translation_source)
+        for locale in locales:
+            target = targets.get((source.translation_key, locale.pk))
+            status = TranslationStatus(
+                source, locale, NOT_STARTED, target=target, translation_source=translation_source
+            )
+            statuses.append(status)
+            if target is None:
+                continue
+            translation = translation_source and translations.get(
+                (translation_source.pk, locale.pk)
+            )
+            if translation is None or not translation.enabled:
+                # Translated by hand, outside the translation editor.
+                status.state = UP_TO_DATE
+                if (
+                    isinstance(source, Page)
+                    and source.last_published_at
+                    and (
+                        not target.last_published_at
+                        or source.last_published_at > target.last_published_at
+                    )
+                ):
+                    status.state, status.since = OUT_OF_DATE, source.last_published_at
+                continue
+            total = totals.get(translation_source.pk, 0)
+            status.percent = (
+                100 * done.get((translation_source.pk, locale.pk), 0) // total if total else 100
+            )
+            last_edit = edited.get((source.translation_key, locale.pk))
+            last_save = saved.get((translation_source.pk, locale.pk))
+            status.unpublished = bool(last_edit and (not last_save or last_edit > last_save)) or (
+                isinstance(target, Page) and (not target.live or target.has_unpublished_changes)
+            )
+            if changed:
+                status.state = OUT_OF_DATE
+                status.since = source.last_published_at if isinstance(source, Page) else None
+            elif status.percent < 100 or status.unpublished:
+                status.state = IN_PROGRESS
+            else:
+                status.state = UP_TO_DATE
+    return statuses

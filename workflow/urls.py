@@ -1,0 +1,24 @@
+"""wagtail-localize's URLs that workflow/views.py narrows to the user's languages.
+
+Included in config/urls.py ahead of the admin, at the same paths, so wagtail-localize's own
+links (reverse("wagtail_localize:…")) reach these views.
+"""
+
+from django.urls import path
+from wagtail.admin.auth import require_admin_access
+from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+from workflow import views
+
+urlpatterns = [
+    path("submit/page/<int:page_id>/", views.SubmitPageTranslationView.as_view()),
+    path(
+        "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        views.SubmitSnippetTranslationView.as_view(),
+    ),
+    path("update/<int:translation_source_id>/", views.UpdateTranslationsView.as_view()),
+    path("translate/<int:translation_id>/machine_translate/", views.machine_translate),
+]
+
+# Like every admin URL: signed-in users with admin access only.
+urlpatterns = decorate_urlpatterns(urlpatterns, require_admin_access)
