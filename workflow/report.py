@@ -15,6 +15,7 @@ from workflow.status import STATES, translation_statuses
 
 
 class StatusFilterForm(forms.Form):
+    q = forms.CharField(label=_("Title contains"), required=False, strip=True)
     language = forms.ChoiceField(label=_("Language"), required=False)
     state = forms.ChoiceField(
         label=_("State"),
@@ -30,12 +31,17 @@ class StatusFilterForm(forms.Form):
             choices.insert(0, ("", _("All languages")))
         self.fields["language"].choices = choices
 
-    def selected_locales(self):
-        code = self.cleaned_data.get("language") if self.is_valid() else ""
-        return [self.locales[code]] if code else list(self.locales.values())
+    def clean_q(self):
+        return self.cleaned_data["q"][:200]
 
-    def selected_state(self):
-        return self.cleaned_data.get("state") if self.is_valid() else ""
+    def value(self, name):
+        """A filter's value, or "" when it is missing or invalid (the others still apply)."""
+        self.is_valid()
+        return self.cleaned_data.get(name) or ""
+
+    def selected_locales(self):
+        code = self.value("language")
+        return [self.locales[code]] if code else list(self.locales.values())
 
 
 STATUS_REPORT_PAGE_SIZE = 50
@@ -46,12 +52,13 @@ def translation_status_report(request):
     locales = list(translatable_locales(request.user))
     if not locales:
         raise PermissionDenied
-    form = StatusFilterForm(request.GET or None, locales=locales)
+    form = StatusFilterForm(request.GET, locales=locales)
     statuses = translation_statuses(Locale.get_default(), form.selected_locales())
     counts = Counter(status.state for status in statuses)
-    state = form.selected_state()
-    if state:
+    if state := form.value("state"):
         statuses = [status for status in statuses if status.state == state]
+    if text := form.value("q").casefold():
+        statuses = [status for status in statuses if text in str(status.source).casefold()]
     page = paginate(request, statuses, STATUS_REPORT_PAGE_SIZE)
     next_url = request.get_full_path()
     rows = [(status, *status.action(next_url)) for status in page.object_list]

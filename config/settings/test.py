@@ -22,3 +22,8 @@ SERVE_MEDIA = True
 # WhiteNoise reads static files from the app folders as they change; no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Machine translation without a network: wagtail-localize's dummy translator reverses words.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+}

@@ -1,7 +1,9 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
+from wagtail.rich_text import RichText
 
+from core.models import StandardPage
 from workflow.roles import EDITORS, MODERATORS, translators_group_name
 
 
@@ -35,3 +37,19 @@ def editor(demo, django_user_model):
 @pytest.fixture
 def moderator(demo, django_user_model):
     return member_of(django_user_model, "jon-moderator", MODERATORS)
+
+
+PARAGRAPHS = [f"Paragraph number {n} about vocational training." for n in range(1, 11)]
+
+
+def publish_english(page, paragraphs):
+    page.body = [("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs]
+    page.save_revision().publish()
+
+
+@pytest.fixture
+def ten_paragraphs(demo):
+    page = StandardPage(title="Ten paragraphs", slug="ten-paragraphs", introduction="Intro.")
+    demo.add_child(instance=page)
+    publish_english(page, PARAGRAPHS)
+    return page

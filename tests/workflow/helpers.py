@@ -5,6 +5,8 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
+SAVED = {200, 201}  # updated, created
+
 
 def translation_of(source_object, language_code):
     source = TranslationSource.objects.get_for_instance(source_object)
