@@ -132,6 +132,8 @@ WAGTAIL_SITE_NAME = "INNOVET LATAM"
 # load_demo creates a superuser with a published password only where this is True (dev.py).
 CREATE_DEMO_ADMIN = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No Gravatar: staff e-mail addresses are not sent to a third party, and avatars work offline.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

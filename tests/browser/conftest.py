@@ -26,6 +26,7 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+DOCS_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "images"
 
 
 def _unavailable(reason):
@@ -81,6 +82,24 @@ def screenshot():
         ARTIFACTS.mkdir(exist_ok=True)
         path = ARTIFACTS / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
+
+
+@pytest.fixture
+def docs_screenshot():
+    """A screenshot for the documentation: saved under test-artifacts/, and copied into
+    docs/images/ when UPDATE_DOCS_SCREENSHOTS=1 (`make screenshots`)."""
+
+    def take(page, name):
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        page.screenshot(path=str(path))
+        if os.environ.get("UPDATE_DOCS_SCREENSHOTS") == "1":
+            target = DOCS_IMAGES / f"{name}.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
         return path
 
     return take

@@ -2,14 +2,18 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.rich_text import RichText
+from wagtail.users.models import UserProfile
 
 from core.models import StandardPage
 from workflow.roles import EDITORS, MODERATORS, translators_group_name
 
 
-def member_of(django_user_model, username, group_name):
+def member_of(django_user_model, username, group_name, admin_language="en"):
     user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
     user.groups.add(Group.objects.get(name=group_name))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = admin_language
+    profile.save()
     return user
 
 
@@ -26,7 +30,7 @@ def spanish_translator(demo, django_user_model):
 
 @pytest.fixture
 def basque_translator(demo, django_user_model):
-    return member_of(django_user_model, "miren-eu", translators_group_name("eu"))
+    return member_of(django_user_model, "miren-eu", translators_group_name("eu"), "eu")
 
 
 @pytest.fixture
