@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install demo messages compilemessages lint format check clean
+.PHONY: run test install demo messages compilemessages screenshots lint format check clean
 
 run: install compilemessages ## Migrate SQLite, load the demo content, serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --no-input
@@ -39,6 +39,9 @@ messages: install ## Collect interface strings into locale/es and locale/eu
 
 compilemessages: install ## Compile locale/*.po into the .mo files Django reads
 	$(MANAGE) compilemessages --ignore ".venv" -v 0
+
+screenshots: install compilemessages ## Retake the documentation's screenshots (docs/images/) in Chromium
+	UPDATE_DOCS_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_translator_workflow.py
 
 lint: install ## ruff, Django's system checks and the migrations check
 	$(BIN)/ruff check .

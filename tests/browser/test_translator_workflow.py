@@ -38,10 +38,7 @@ def article_awaiting_spanish(demo):
         title="Apprentices from Bizkaia visit Medellín",
         slug="apprentices-bizkaia-medellin",
         standfirst="Six apprentices spent two weeks in a Colombian training centre.",
-        body=[
-            ("paragraph", RichText(f"<p>{text}</p>"))
-            for text in list(SPANISH)[3:]
-        ],
+        body=[("paragraph", RichText(f"<p>{text}</p>")) for text in list(SPANISH)[3:]],
     )
     index.add_child(instance=english)
     english.save_revision().publish()
@@ -131,3 +128,31 @@ def test_the_translator_cannot_open_the_english_article(
     page.goto(f"{live_server.url}/admin/pages/{article_awaiting_spanish.pk}/edit/")
     expect(page).to_have_url(f"{live_server.url}/admin/")
     expect(page.locator(".messages")).to_contain_text("permission")
+
+
+def test_a_basque_translator_works_in_euskara(
+    article_awaiting_spanish, demo, django_user_model, live_server, browser_page, docs_screenshot
+):
+    from wagtail.users.models import UserProfile
+
+    user = django_user_model.objects.create_user("miren", "miren@example.org", "aurrera-2026")
+    user.groups.add(Group.objects.get(name=translators_group_name("eu")))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "eu"
+    profile.save()
+
+    page = browser_page
+    log_in(page, live_server, "miren", "aurrera-2026")
+    expect(page.locator("html")).to_have_attribute("lang", "eu")
+    page.goto(f"{live_server.url}/admin/reports/translation-status/?state=not-started")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Itzulpenen egoera")
+    row = page.locator("tbody tr", has_text="Apprentices from Bizkaia visit Medellín")
+    expect(row).to_contain_text("Hasi gabe")
+    docs_screenshot(page, "translators/6-status-report-eu")
+
+    basque = NewsPage.objects.filter(locale__language_code="eu").first()
+    page.goto(f"{live_server.url}/admin/pages/{basque.pk}/edit/")
+    editor = page.locator(".js-translation-editor")
+    expect(editor.get_by_role("button", name="Editatu").first).to_be_visible()
+    expect(page.get_by_role("button", name="Argitaratu hizkuntza honetan: Euskara")).to_be_visible()
+    docs_screenshot(page, "translators/7-translation-editor-eu")

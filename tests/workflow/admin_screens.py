@@ -1,7 +1,7 @@
 """The admin screens a translator passes through, and every interface string they show.
 
 The test that Basque covers them (test_basque_admin.py) and the maintainer's script that
-lists what is missing (`python -m tests.workflow.admin_screens`) both walk these screens.
+lists what is missing (`python -m tests.workflow.missing_basque`) both walk these screens.
 """
 
 from contextlib import contextmanager
@@ -48,6 +48,8 @@ def recorded_messages():
 
 def translator_screens(language_code):
     """(name, URL) of the screens, in the order a translator meets them."""
+    from wagtail_localize.models import TranslationSource
+
     from news.models import NewsPage, Topic
 
     locale = Locale.objects.get(language_code=language_code)
@@ -56,8 +58,6 @@ def translator_screens(language_code):
     news_index = article.get_parent()
     topic = Topic.objects.filter(locale=locale).first()
     english_article = article.get_translation(Locale.get_default())
-    from wagtail_localize.models import TranslationSource
-
     source = TranslationSource.objects.get_for_instance(english_article)
     return [
         ("dashboard", reverse("wagtailadmin_home")),
@@ -66,8 +66,14 @@ def translator_screens(language_code):
         ("translation editor: page", reverse("wagtailadmin_pages:edit", args=[article.pk])),
         ("sync translations", reverse("wagtail_localize:update_translations", args=[source.pk])),
         ("snippets", reverse("wagtailsnippets:index")),
-        ("snippets: topics", reverse("wagtailsnippets_news_topic:list") + f"?locale={language_code}"),
-        ("translation editor: snippet", reverse("wagtailsnippets_news_topic:edit", args=[topic.pk])),
+        (
+            "snippets: topics",
+            reverse("wagtailsnippets_news_topic:list") + f"?locale={language_code}",
+        ),
+        (
+            "translation editor: snippet",
+            reverse("wagtailsnippets_news_topic:edit", args=[topic.pk]),
+        ),
         ("translation status", reverse("translation_status_report")),
     ]
 
@@ -129,3 +135,18 @@ def fresh_catalog(language_code, domain="django"):
         language_code, domain="djangojs", localedirs=view.get_paths(view.packages)
     )
     return view.translation._catalog
+
+
+def missing_messages(client, user, language_code):
+    """{(context, msgid, plural): first screen} of strings without a translation."""
+    catalog = fresh_catalog(language_code)
+    missing = {}
+    for screen, seen in messages_on_translator_screens(client, user, language_code).items():
+        for context, msgid, plural in seen:
+            if has_words(msgid) and not catalog_has(catalog, context, msgid, plural):
+                missing.setdefault((context, msgid, plural), screen)
+    js_catalog = fresh_catalog(language_code, "djangojs")
+    for key in javascript_messages():
+        if has_words(key[1]) and not catalog_has(js_catalog, *key):
+            missing.setdefault(key, "javascript")
+    return missing
