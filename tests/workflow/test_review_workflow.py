@@ -74,3 +74,35 @@ def test_setup_roles_is_idempotent_and_resets_tampering(demo):
     )
     call_command("setup_roles")
     assert snapshot() == before
+
+
+def test_demo_users_one_per_role_on_development_machines_only(demo, settings):
+    import io
+
+    from django.contrib.auth import get_user_model
+
+    settings.CREATE_DEMO_ADMIN = False
+    call_command("load_demo", "--apps", "home", stdout=io.StringIO())
+    assert not get_user_model().objects.filter(username__startswith="translator-").exists()
+
+    settings.CREATE_DEMO_ADMIN = True
+    output = io.StringIO()
+    call_command("load_demo", "--apps", "home", stdout=output)
+    users = {user.username: user for user in get_user_model().objects.all()}
+    assert users["admin"].is_superuser
+    assert [g.name for g in users["translator-eu"].groups.all()] == ["Translators (Euskara)"]
+    assert users["translator-eu"].wagtail_userprofile.preferred_language == "eu"
+    assert [g.name for g in users["editor"].groups.all()] == ["Editors"]
+    assert [g.name for g in users["moderator"].groups.all()] == ["Moderators"]
+    printed = output.getvalue()
+    for username in ("admin", "editor", "moderator", "translator-es", "translator-eu"):
+        assert username in printed
+    assert "innovet-demo" in printed
+
+    # A changed password is kept and never printed again.
+    users["editor"].set_password("something-else-entirely")
+    users["editor"].save()
+    output = io.StringIO()
+    call_command("load_demo", "--apps", "home", stdout=output)
+    editor_line = next(line for line in output.getvalue().splitlines() if "editor " in line)
+    assert "innovet-demo" not in editor_line

@@ -152,3 +152,46 @@ def test_report_lists_every_page_and_translatable_snippet(demo, editor):
     counts = soup(response).select_one(".translation-status-counts").get_text(" ", strip=True)
     assert f"Up to date: {english_pages + english_snippets}" in counts
     assert len(rows) == min(50, english_pages + english_snippets)
+
+
+def test_a_translator_syncing_and_publishing_publishes_their_language_only(
+    ten_paragraphs, editor, spanish_translator, django_capture_on_commit_callbacks
+):
+    es, eu = (Locale.objects.get(language_code=code) for code in ("es", "eu"))
+    client_for(editor).post(
+        reverse("wagtail_localize:submit_page_translation", args=[ten_paragraphs.pk]),
+        {"locales": [es.pk, eu.pk]},
+    )
+    spanish, basque = (ten_paragraphs.get_translation(locale) for locale in (es, eu))
+    assert not spanish.live and not basque.live
+    sync = reverse(
+        "wagtail_localize:update_translations",
+        args=[translation_of(ten_paragraphs, "es").source_id],
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(spanish_translator).post(sync, {"publish_translations": "on"})
+    assert response.status_code == 302
+    spanish.refresh_from_db()
+    basque.refresh_from_db()
+    assert spanish.live
+    assert not basque.live
+
+
+def test_the_report_makes_the_same_queries_for_more_pages(ten_paragraphs, editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    browser = client_for(editor)
+    url = reverse("translation_status_report")
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert browser.get(url, {"language": "es"}).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for n in range(10):
+        page = StandardPage(title=f"More {n}", slug=f"more-{n}")
+        ten_paragraphs.add_child(instance=page)
+        page.save_revision().publish()
+    assert queries() == before
