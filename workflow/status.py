@@ -99,6 +99,21 @@ def _content_json(instance):
     return json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder)
 
 
+def _normalised(value):
+    """Parsed JSON, with JSON held in strings (StreamField values) parsed too: PostgreSQL's
+    jsonb gives keys back in its own order, so the text of equal content can differ."""
+    if isinstance(value, str) and value[:1] in ("[", "{"):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if isinstance(value, dict):
+        return {key: _normalised(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_normalised(item) for item in value]
+    return value
+
+
 def _source_changed(source_object, translation_source):
     """True when the English object changed after its text was last brought in (synced).
 
@@ -108,7 +123,7 @@ def _source_changed(source_object, translation_source):
     if isinstance(source_object, Page):
         published = source_object.last_published_at
         return bool(published and published > translation_source.last_updated_at)
-    return json.loads(_content_json(source_object)) != json.loads(translation_source.content_json)
+    return _normalised(_content_json(source_object)) != _normalised(translation_source.content_json)
 
 
 def source_objects(source_locale):
