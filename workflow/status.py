@@ -68,7 +68,9 @@ class TranslationStatus:
         return reverse(instance.snippet_viewset.get_url_name("edit"), args=[quote(instance.pk)])
 
     def action(self, next_url):
-        """(label, URL) of the next step for this row."""
+        """(label, URL) of the next step for this row; no URL when there is none yet."""
+        if self.is_page and not self.source.live and self.state in (NOT_STARTED, OUT_OF_DATE):
+            return _("Waiting for the English page to be published"), None
         if self.state == NOT_STARTED:
             if self.is_page:
                 url = reverse("wagtail_localize:submit_page_translation", args=[self.source.pk])

@@ -18,15 +18,49 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.views import edit_translation, submit_translations, update_translations
 
-from workflow.locales import translatable_locales
+from workflow.locales import editable_locale_ids, translatable_locales
 
 logger = logging.getLogger(__name__)
 
 
-class LanguagesOfUserMixin:
+class PublishedSourceMixin:
+    """Who may not edit the English original translates only what is published: wagtail-localize
+    reads the page as saved, which for a never-published page is an unapproved draft."""
+
+    def get_source_instance(self):
+        return self.object
+
+    def source_is_off_limits(self):
+        source = self.get_source_instance()
+        return (
+            isinstance(source, Page)
+            and not source.live
+            and source.locale_id not in editable_locale_ids(self.request.user)
+        )
+
+    def get(self, request, *args, **kwargs):
+        return (
+            self.refuse() if self.source_is_off_limits() else super().get(request, *args, **kwargs)
+        )
+
+    def post(self, request, *args, **kwargs):
+        return (
+            self.refuse() if self.source_is_off_limits() else super().post(request, *args, **kwargs)
+        )
+
+    def refuse(self):
+        messages.error(
+            self.request,
+            _("This page is not published in English yet. Its translation starts once it is."),
+        )
+        return redirect(reverse("translation_status_report"))
+
+
+class LanguagesOfUserMixin(PublishedSourceMixin):
     def get_form(self):
         form = super().get_form()
         field = form.fields["locales"]
@@ -48,9 +82,13 @@ class SubmitSnippetTranslationView(
     pass
 
 
-class UpdateTranslationsView(update_translations.UpdateTranslationsView):
-    """Sync brings the source's new text to every language (that changes no published page);
-    publishing and machine translation then apply to the user's own languages only."""
+class UpdateTranslationsView(PublishedSourceMixin, update_translations.UpdateTranslationsView):
+    """Sync brings the source's new text in for every language (the shared source; no page
+    changes until someone publishes). Publishing, machine translation and the copy of the
+    source's privacy settings apply to the user's own languages only."""
+
+    def get_source_instance(self):
+        return self.object.get_source_instance()
 
     def form_valid(self, form):
         user = self.request.user
@@ -58,20 +96,21 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         own = enabled.filter(target_locale__in=translatable_locales(user))
         if own.count() == enabled.count():
             return super().form_valid(form)
-        publish = form.cleaned_data.get("publish_translations")
-        machine = form.cleaned_data.get("use_machine_translation")
-        form.cleaned_data.update(publish_translations=False, use_machine_translation=False)
         with transaction.atomic():
-            response = super().form_valid(form)
-            for translation in own.select_related("target_locale"):
-                if machine:
+            self.object.update_from_db()
+            for translation in own.select_related("source", "target_locale"):
+                if form.cleaned_data.get("use_machine_translation"):
                     edit_translation.apply_machine_translation(
                         translation.pk, user, get_machine_translator()
                     )
-                if publish:
+                if form.cleaned_data.get("publish_translations"):
                     with contextlib.suppress(ValidationError):
                         translation.save_target(user=user, publish=True)
-        return response
+                else:
+                    translation.source.update_target_view_restrictions(translation.target_locale)
+            self.components.save(self.object, sources_and_translations={self.object: list(own)})
+        messages.success(self.request, self.get_success_message())
+        return redirect(self.get_success_url() or self.get_default_success_url())
 
 
 def machine_translate(request, translation_id):

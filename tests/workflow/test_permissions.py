@@ -156,3 +156,41 @@ def test_translators_cannot_delete_pages(spanish_translator):
     bulk = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
     assert_denied(browser.post(f"{bulk}?id={spanish.pk}"))
     assert Page.objects.filter(pk=spanish.pk).exists()
+
+
+def test_translators_translate_only_what_is_published_in_english(
+    demo, editor, spanish_translator, django_capture_on_commit_callbacks
+):
+    from core.models import StandardPage
+
+    draft = StandardPage(title="Unapproved draft", slug="unapproved-draft", live=False)
+    demo.add_child(instance=draft)
+    draft.save_revision()
+    url = reverse("wagtail_localize:submit_page_translation", args=[draft.pk])
+    es = Locale.objects.get(language_code="es")
+    response = client_for(spanish_translator).post(url, {"locales": [es.pk]}, follow=True)
+    assert "not published in English yet" in response.content.decode()
+    assert not StandardPage.objects.filter(translation_key=draft.translation_key, locale=es)
+    # Editors may start translating a draft.
+    client_for(editor).post(url, {"locales": [es.pk]})
+    assert StandardPage.objects.filter(translation_key=draft.translation_key, locale=es)
+
+
+def test_a_translators_sync_leaves_the_other_language_alone(
+    editor, spanish_translator, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    english = article("en")
+    basque = article("eu")
+    PageViewRestriction.objects.create(
+        page=english, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    sync = reverse(
+        "wagtail_localize:update_translations",
+        args=[translation_of(english, "es").source_id],
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client_for(spanish_translator).post(sync, {}).status_code == 302
+    assert PageViewRestriction.objects.filter(page=article("es")).exists()
+    assert not PageViewRestriction.objects.filter(page=basque).exists()

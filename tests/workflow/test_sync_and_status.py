@@ -26,7 +26,7 @@ def report_rows(client, **filters):
         rows[(cells[0].get_text(strip=True), row["data-language"])] = (
             row["data-state"],
             " ".join(cells[3].get_text(" ", strip=True).split()),
-            cells[4].a["href"],
+            cells[4].a["href"] if cells[4].a else None,
         )
     return rows
 
