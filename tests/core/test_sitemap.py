@@ -1,0 +1,87 @@
+"""Search engines find every public page in every language, with its other languages."""
+
+import xml.etree.ElementTree as ET
+from urllib.parse import urlparse
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
+
+pytestmark = pytest.mark.django_db
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def read_sitemap(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    return {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+        }
+        for url in root.findall("s:url", NS)
+    }
+
+
+def test_sitemap_lists_every_live_page_with_all_its_languages(demo, client):
+    entries = read_sitemap(client)
+    live = Page.objects.live().public().filter(depth__gt=1)
+    assert len(entries) == live.count()
+    for page in live:
+        url = f"http://testserver{page.url}"
+        assert url in entries, page
+        alternates = entries[url]
+        assert alternates[page.locale.language_code] == url
+        translations = page.get_translations(inclusive=True).live().public()
+        assert {code for code in alternates if code != "x-default"} == {
+            translation.locale.language_code for translation in translations
+        }
+        if len(alternates) > 1:
+            english = translations.get(locale__language_code="en")
+            assert alternates["x-default"] == f"http://testserver{english.url}"
+
+
+def test_every_url_in_the_sitemap_answers_200(demo, client):
+    for url in read_sitemap(client):
+        assert client.get(urlparse(url).path).status_code == 200, url
+
+
+def test_drafts_and_private_pages_stay_out(demo, client):
+    about = Page.objects.get(locale__language_code="en", slug="about")
+    PageViewRestriction.objects.create(page=about, restriction_type="password", password="x")
+    about_es = about.get_translation(about.locale.__class__.objects.get(language_code="es"))
+    about_es.unpublish()
+    entries = read_sitemap(client)
+    assert "http://testserver/en/about/" not in entries
+    assert f"http://testserver{about_es.url}" not in entries
+    basque = next(url for url in entries if url.endswith("/eu/proiektuari-buruz/"))
+    assert set(entries[basque]) == {"eu"}
+
+
+def test_sitemap_queries_do_not_grow_with_pages(demo, client):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/sitemap.xml")
+        return len(captured)
+
+    queries()  # Wagtail caches the site's root paths on the first request
+    before = queries()
+    from core.models import StandardPage
+
+    for n in range(10):
+        demo.add_child(instance=StandardPage(title=f"Extra {n}", slug=f"extra-{n}"))
+    queries()
+    assert queries() == before
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "User-agent: *" in lines
+    assert "Disallow: /admin/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
