@@ -47,7 +47,7 @@ def sitemap_entries(request):
     for page, url in urls.values():
         versions = by_key[page.translation_key]
         alternates = [(code, versions[code]) for code in order if code in versions]
-        if settings.LANGUAGE_CODE in versions and len(alternates) > 1:
+        if settings.LANGUAGE_CODE in versions:  # as components/page_meta.html does
             alternates.append(("x-default", versions[settings.LANGUAGE_CODE]))
         entries.append(SitemapEntry(url, page.last_published_at, alternates))
     return entries
