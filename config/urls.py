@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import robots_txt, sitemap
+from search import urls as search_urls
 from workflow import urls as workflow_urls
 
 urlpatterns = [
@@ -27,6 +28,7 @@ if settings.SERVE_MEDIA:
 
 # Every public page lives under its language prefix: /en/, /es/, /eu/.
 urlpatterns += i18n_patterns(
+    path("search/", include(search_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

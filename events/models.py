@@ -192,6 +192,10 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_summary(self):
         return self.summary
 
+    def get_listing_date(self):
+        """The day the event starts, where it takes place."""
+        return self.start.astimezone(self.zone).date()
+
     base_form_class = EventPageForm
 
     @property

@@ -224,6 +224,9 @@ class NewsPage(BasePage):
     def get_summary(self):
         return self.standfirst
 
+    def get_listing_date(self):
+        return self.date
+
     def get_social_image(self):
         return self.social_image or self.main_image
 

@@ -127,6 +127,9 @@ class PublicationPage(BasePage):
     def get_summary(self):
         return self.summary
 
+    def get_listing_date(self):
+        return self.date
+
     def get_social_image(self):
         return self.social_image or self.cover_image
 

@@ -1,6 +1,7 @@
 """The site's roles, as Django groups with exactly these permissions.
 
-- Editors write and publish in every language and manage images and documents.
+- Editors write and publish in every language, manage images and documents, and pin
+  promoted results to the site search.
 - Translators (one group per language) translate into their language only: page permissions
   on that language's home page, and the snippet permissions the translation editor needs
   (the locale of a snippet is checked in workflow/locales.py).
@@ -65,6 +66,12 @@ def snippet_permissions(actions, translatable_only=False):
     return names
 
 
+# Pinning results to the site search (Settings → Promoted search results).
+SEARCH_PROMOTION_PERMISSIONS = [
+    f"wagtailsearchpromotions.{action}_searchpromotion" for action in ("add", "change", "delete")
+]
+
+
 @dataclass
 class Role:
     name: str
@@ -83,6 +90,7 @@ def roles():
             "wagtailadmin.access_admin",
             "wagtail_localize.submit_translation",
             *snippet_permissions(["add", "change", "delete"]),
+            *SEARCH_PROMOTION_PERMISSIONS,
         ],
         page_permissions=["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
         page_tree="*",

@@ -21,12 +21,14 @@ INSTALLED_APPS = [
     "events",
     "publications",
     "workflow",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -136,7 +138,14 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL each page is indexed with its language's
+# text-search configuration (PostgreSQL has no Basque dictionary: "simple" only lowercases).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backends",
+        "SEARCH_CONFIGS": {"en": "english", "es": "spanish", "eu": "simple"},
+    }
+}
 WAGTAILDOCS_DOCUMENT_MODEL = "publications.ResourceDocument"
 # Only these file types can be uploaded; publications/documents.py also checks their content.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "zip", "epub"]

@@ -55,6 +55,10 @@ class BasePage(Page):
         engines show (about 160 characters)."""
         return self.search_description or shorten(self.get_summary(), META_DESCRIPTION_LENGTH)
 
+    def get_listing_date(self):
+        """The date listings and search results show: publication or event day, if any."""
+        return None
+
     def get_social_image(self):
         return self.social_image
 
