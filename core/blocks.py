@@ -14,6 +14,7 @@ class HeadingBlock(blocks.StructBlock):
         label=_("level"),
         choices=[("h2", _("Section (H2)")), ("h3", _("Subsection (H3)"))],
         default="h2",
+        search_index=False,  # the level's label is not content: keep it out of the search index
     )
 
     class Meta:
@@ -64,7 +65,7 @@ class QuoteBlock(blocks.StructBlock):
 class CallToActionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("button text"), max_length=80)
     page = blocks.PageChooserBlock(label=_("page"), required=False)
-    url = blocks.URLBlock(label=_("external link"), required=False)
+    url = blocks.URLBlock(label=_("external link"), required=False, search_index=False)
 
     class Meta:
         icon = "link"

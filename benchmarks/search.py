@@ -1,0 +1,93 @@
+"""Cost of the site search, as ratios within one run.
+
+    .venv/bin/python benchmarks/search.py [--repeat 30]
+
+Same set-up as page_render.py (throwaway SQLite unless DATABASE_URL names an empty database
+it may fill). For each language it requests the search page with a common word, a rare word,
+a word that matches nothing and a 1,000-character query, and prints the SQL query count and
+the median time as a ratio to the 404 page. It then adds 300 articles (100 per language) that
+all match the common word and measures again: a page of results must cost the same number
+of queries however many pages match (ten are shown at a time).
+"""
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from urllib.parse import quote  # noqa: E402
+
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from benchmarks.page_render import measure  # noqa: E402  (sets Django up)
+
+QUERIES = {
+    "en": ["cooperation", "Txorierri", "zzzxq", "x" * 1000],
+    "es": ["cooperación", "Txorierri", "zzzxq", "x" * 1000],
+    "eu": ["lankidetza", "Txorierri", "zzzxq", "x" * 1000],
+}
+
+
+def urls():
+    return [
+        f"/{language}/search/?q={quote(query)}"
+        for language, queries in QUERIES.items()
+        for query in queries
+    ]
+
+
+def report(client, repeat, title):
+    baseline_queries, baseline = measure(client, "/en/no-such-page/", repeat)
+    print(f"\n{title}\n{'url':44} {'queries':>7} {'time ratio':>10} {'ms':>7}")
+    print(
+        f"{'/en/no-such-page/ (404, baseline)':44} {baseline_queries:7} {1:10.2f} "
+        f"{baseline * 1000:7.1f}"
+    )
+    results = {}
+    for url in urls():
+        queries, median = measure(client, url, repeat)
+        results[url] = queries
+        print(f"{url[:44]:44} {queries:7} {median / baseline:10.2f} {median * 1000:7.1f}")
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", stdout=io.StringIO())
+    client = Client()
+    before = report(client, args.repeat, "Demo content")
+
+    from wagtail.rich_text import RichText
+
+    from news.models import NewsIndexPage, NewsPage
+
+    common = {language: queries[0] for language, queries in QUERIES.items()}
+    for index in NewsIndexPage.objects.all():
+        word = common[index.locale.language_code]
+        for number in range(100):
+            index.add_child(
+                instance=NewsPage(
+                    title=f"Extra {number}",
+                    slug=f"extra-search-{number}",
+                    standfirst=f"An extra article about {word}.",
+                    body=[("paragraph", RichText(f"<p>More on {word}, number {number}.</p>"))],
+                )
+            )
+    after = report(client, args.repeat, "With 100 more matching articles per language")
+    grown = {url: (before[url], after[url]) for url in before if after[url] > before[url]}
+    print(
+        "\nQuery counts unchanged by more matching pages:",
+        "yes" if not grown else f"NO {grown}",
+    )
+    return 1 if grown else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
