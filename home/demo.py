@@ -2,12 +2,19 @@
 
 from wagtail.models import Page, Site
 
-from core.demo import root_page
+from core.demo import Text, root_page
 from core.models import SiteFooter, StandardPage
 from home.models import HomePage
 
 SITE_NAME = "INNOVET LATAM"
 BRAND_PALETTE = ["#0b5d63", "#137c83", "#f5b700", "#e8f1f2", "#073f43"]
+
+# The accessibility statement: the footer's address is its contact point, and the Web
+# Accessibility Directive asks for the date the statement was prepared and last reviewed.
+CONTACT_EMAIL = "contact@innovetlatam.example"
+REPLY_WORKING_DAYS = 20
+STATEMENT_PREPARED = Text("24 November 2026", "24 de noviembre de 2026", "2026ko azaroaren 24an")
+STATEMENT_REVIEWED = STATEMENT_PREPARED
 
 
 def load(demo):
@@ -296,6 +303,8 @@ def _privacy_page(demo, home):
 
 
 def _accessibility_page(demo, home):
+    """The accessibility statement, with the sections of the EU model statement (Commission
+    Implementing Decision (EU) 2018/1523) for the Web Accessibility Directive (EU) 2016/2102."""
     t = demo.text
     page, _created = demo.get_or_create_page(
         home,
@@ -315,60 +324,372 @@ def _accessibility_page(demo, home):
             "direla ere haien gaitasunak edo erabiltzen duten teknologia.",
         ),
         body=[
-            (
-                "heading",
-                {
-                    "text": t("Compliance status", "Situación de cumplimiento", "Betetze-egoera"),
-                    "level": "h2",
-                },
-            ),
-            (
-                "paragraph",
-                demo.paragraphs(
-                    (
-                        "This website aims to conform with the Web Content Accessibility "
-                        "Guidelines (WCAG) 2.1 at level AA, the standard of the European Web "
-                        "Accessibility Directive. Every page type is checked automatically in "
-                        "each language before release.",
-                        "Este sitio web pretende cumplir las Pautas de Accesibilidad para el "
-                        "Contenido Web (WCAG) 2.1 en el nivel AA, el estándar de la Directiva "
-                        "europea de accesibilidad web. Cada tipo de página se comprueba "
-                        "automáticamente en cada idioma antes de publicarse.",
-                        "Webgune honek Web Edukiaren Irisgarritasun Jarraibideak (WCAG) 2.1 AA "
-                        "mailan betetzea du helburu, web-irisgarritasunari buruzko Europako "
-                        "Zuzentarauaren estandarra. Orri-mota bakoitza automatikoki egiaztatzen "
-                        "da hizkuntza bakoitzean argitaratu aurretik.",
-                    ),
-                ),
-            ),
-            (
-                "heading",
-                {
-                    "text": t(
-                        "Feedback and contact",
-                        "Comentarios y contacto",
-                        "Iruzkinak eta harremanetarako",
-                    ),
-                    "level": "h2",
-                },
-            ),
-            (
-                "paragraph",
-                demo.paragraphs(
-                    (
-                        "If you find a barrier on this website, please write to the address "
-                        "in the footer. We will reply within 15 working days.",
-                        "Si encuentra una barrera en este sitio web, escriba a la dirección "
-                        "que figura en el pie de página. Le responderemos en un plazo de 15 "
-                        "días hábiles.",
-                        "Webgune honetan oztoporen bat aurkitzen baduzu, idatzi orri-oinean "
-                        "dagoen helbidera. 15 lanegunen barruan erantzungo dizugu.",
-                    ),
-                ),
-            ),
+            *_compliance_status(demo),
+            *_non_accessible_content(demo),
+            *_preparation(demo),
+            *_feedback_and_contact(demo),
+            *_enforcement_procedure(demo),
         ],
     )
     return page
+
+
+def _heading(demo, en, es, eu, level="h2"):
+    return ("heading", {"text": demo.text(en, es, eu), "level": level})
+
+
+def _bullets(demo, *texts):
+    """A bulleted list whose items are translated one by one, like paragraphs."""
+    return "<ul>" + "".join(f"<li>{demo.text(*text)}</li>" for text in texts) + "</ul>"
+
+
+def _compliance_status(demo):
+    return [
+        _heading(demo, "Compliance status", "Situación de cumplimiento", "Betetze-egoera"),
+        (
+            "paragraph",
+            demo.paragraphs(
+                (
+                    "IHF asbl, which coordinates the INNOVET LATAM consortium, wants this "
+                    "website to be accessible in line with the European Web Accessibility "
+                    "Directive (EU) 2016/2102. This statement covers the whole website in "
+                    "English, Spanish and Basque, including the documents you can download "
+                    "from it.",
+                    "IHF asbl, entidad coordinadora del consorcio INNOVET LATAM, quiere que este "
+                    "sitio web sea accesible de acuerdo con la Directiva europea (UE) 2016/2102 "
+                    "sobre la accesibilidad de los sitios web. Esta declaración se aplica a todo "
+                    "el sitio web en inglés, español y euskera, incluidos los documentos que se "
+                    "pueden descargar desde él.",
+                    "IHF asbl-k, INNOVET LATAM partzuergoaren koordinatzaileak, webgune hau "
+                    "irisgarria izatea nahi du, webguneen irisgarritasunari buruzko Europako "
+                    "(EB) 2016/2102 Zuzentarauaren arabera. Adierazpen hau webgune osoari "
+                    "aplikatzen zaio, ingelesez, gaztelaniaz eta euskaraz, bertatik deskarga "
+                    "daitezkeen dokumentuak barne.",
+                ),
+                (
+                    "This website is partially compliant with the Web Content Accessibility "
+                    "Guidelines (WCAG) 2.1 at level AA and with the harmonised European "
+                    "standard EN 301 549. As far as our checks show, the web pages themselves "
+                    "meet these requirements, but some content does not yet: the exceptions "
+                    "are listed below under Non-accessible content. That is why we say "
+                    "partially compliant, not fully compliant.",
+                    "Este sitio web es parcialmente conforme con las Pautas de Accesibilidad "
+                    "para el Contenido Web (WCAG) 2.1, nivel AA, y con la norma europea "
+                    "armonizada EN 301 549. Según nuestras comprobaciones, las páginas web "
+                    "cumplen estos requisitos, pero algunos contenidos todavía no: las "
+                    "excepciones se enumeran más abajo, en «Contenido no accesible». Por eso "
+                    "decimos que el sitio es parcialmente conforme, y no plenamente conforme.",
+                    "Webgune hau partzialki dator bat Web Edukiaren Irisgarritasun "
+                    "Jarraibideen (WCAG) 2.1 bertsioaren AA mailarekin eta EN 301 549 Europako "
+                    "arau harmonizatuarekin. Gure egiaztapenen arabera, web-orriek betetzen "
+                    "dituzte eskakizun horiek, baina zenbait edukik oraindik ez: salbuespenak "
+                    "behean zerrendatzen dira, «Eduki ez-irisgarria» atalean. Horregatik diogu "
+                    "partzialki datorrela bat, eta ez erabat.",
+                ),
+            ),
+        ),
+    ]
+
+
+def _non_accessible_content(demo):
+    return [
+        _heading(demo, "Non-accessible content", "Contenido no accesible", "Eduki ez-irisgarria"),
+        (
+            "paragraph",
+            demo.paragraphs(
+                (
+                    "The content listed below is not accessible, for the following reasons.",
+                    "El contenido que se recoge a continuación no es accesible por las razones "
+                    "siguientes.",
+                    "Jarraian zerrendatutako edukia ez da irisgarria, arrazoi hauengatik.",
+                ),
+            ),
+        ),
+        _heading(
+            demo,
+            "Non-compliance with the accessibility requirements",
+            "Falta de conformidad con los requisitos de accesibilidad",
+            "Irisgarritasun-eskakizunak ez betetzea",
+            level="h3",
+        ),
+        (
+            "paragraph",
+            _bullets(
+                demo,
+                (
+                    "Some PDF documents in the resource library, mostly earlier materials "
+                    "that partners produced for their own courses, are not tagged. A screen "
+                    "reader may read them in the wrong order, their structure (headings, lists, "
+                    "tables) is not marked, and their images have no text alternative (WCAG "
+                    "success criteria 1.1.1, 1.3.1 and 1.3.2).",
+                    "Algunos documentos PDF de la biblioteca de recursos, sobre todo materiales "
+                    "anteriores que los socios elaboraron para sus propios cursos, no están "
+                    "etiquetados. Un lector de pantalla puede leerlos en un orden incorrecto, "
+                    "su estructura (encabezados, listas, tablas) no está marcada y sus imágenes "
+                    "no tienen alternativa textual (criterios de conformidad 1.1.1, 1.3.1 y "
+                    "1.3.2 de las WCAG).",
+                    "Baliabide-liburutegiko PDF dokumentu batzuk ez daude etiketatuta; "
+                    "gehienak bazkideek beren ikastaroetarako lehenago prestatutako materialak "
+                    "dira. Pantaila-irakurgailu batek ordena okerrean irakur ditzake, haien "
+                    "egitura (izenburuak, zerrendak, taulak) ez dago markatuta, eta irudiek ez "
+                    "dute testu-alternatibarik (WCAGen 1.1.1, 1.3.1 eta 1.3.2 "
+                    "betetze-irizpideak).",
+                ),
+                (
+                    "Pages are written in English first, and their Spanish and Basque versions "
+                    "can follow a few days later. Until then a translation may be missing or "
+                    "out of date; the language switcher says when a page is not translated "
+                    "yet. If an English passage appears in a Spanish or Basque page in the "
+                    "meantime, it is not marked as English, so a screen reader may pronounce "
+                    "it wrongly (WCAG success criterion 3.1.2).",
+                    "Las páginas se escriben primero en inglés, y sus versiones en español y en "
+                    "euskera pueden llegar unos días después. Mientras tanto, una traducción "
+                    "puede faltar o estar desactualizada; el selector de idioma indica cuándo "
+                    "una página aún no está traducida. Si entretanto aparece un fragmento en "
+                    "inglés en una página en español o en euskera, no está marcado como "
+                    "inglés, por lo que un lector de pantalla puede pronunciarlo mal (criterio "
+                    "de conformidad 3.1.2 de las WCAG).",
+                    "Orriak ingelesez idazten dira lehenik, eta gaztelaniazko eta euskarazko "
+                    "bertsioak egun batzuk geroago etor daitezke. Bitartean, baliteke "
+                    "itzulpenik ez egotea edo itzulpena zaharkituta egotea; hizkuntza-"
+                    "hautatzaileak adierazten du orri bat oraindik itzuli gabe dagoenean. "
+                    "Bitarte horretan ingelesezko pasarte bat agertzen bada gaztelaniazko edo "
+                    "euskarazko orri batean, ez dago ingeles gisa markatuta, eta, beraz, "
+                    "pantaila-irakurgailu batek gaizki ahoska dezake (WCAGen 3.1.2 "
+                    "betetze-irizpidea).",
+                ),
+            ),
+        ),
+        (
+            "paragraph",
+            demo.paragraphs(
+                (
+                    "The 2-WAY Cooperation Model is also published as web pages, which are "
+                    "accessible. For any other document, write to us and we will send you an "
+                    "accessible version (see Feedback and contact). We replace untagged files "
+                    "as partners send us tagged versions, and we check every new document "
+                    "before we publish it.",
+                    "El Modelo de Cooperación 2-WAY también se publica como páginas web, que sí "
+                    "son accesibles. Si necesita cualquier otro documento, escríbanos y le "
+                    "enviaremos una versión accesible (consulte «Observaciones y datos de "
+                    "contacto»). Sustituimos los archivos sin etiquetar a medida que los socios "
+                    "nos envían versiones etiquetadas, y revisamos cada documento nuevo antes "
+                    "de publicarlo.",
+                    "2-WAY Lankidetza Eredua web-orri gisa ere argitaratzen da, eta orri horiek "
+                    "irisgarriak dira. Beste edozein dokumentu behar baduzu, idatz iezaguzu, "
+                    "eta bertsio irisgarri bat bidaliko dizugu (ikus «Iruzkinak eta "
+                    "harremanetarako datuak»). Etiketarik gabeko fitxategiak ordezten ditugu "
+                    "bazkideek bertsio etiketatuak bidali ahala, eta dokumentu berri guztiak "
+                    "berrikusten ditugu argitaratu aurretik.",
+                ),
+            ),
+        ),
+        _heading(
+            demo,
+            "Disproportionate burden",
+            "Carga desproporcionada",
+            "Neurriz kanpoko zama",
+            level="h3",
+        ),
+        (
+            "paragraph",
+            demo.paragraphs(
+                (
+                    "We do not claim that making any of our content accessible would be a "
+                    "disproportionate burden.",
+                    "No alegamos que hacer accesible ninguno de nuestros contenidos suponga "
+                    "una carga desproporcionada.",
+                    "Ez dugu alegatzen gure edukiren bat irisgarri egiteak neurriz kanpoko "
+                    "zama ekarriko lukeenik.",
+                ),
+            ),
+        ),
+        _heading(
+            demo,
+            "Content outside the scope",
+            "Contenido fuera del ámbito de aplicación",
+            "Aplikazio-eremutik kanpoko edukia",
+            level="h3",
+        ),
+        (
+            "paragraph",
+            demo.paragraphs(
+                (
+                    "The following content is outside the scope of the Directive:",
+                    "El siguiente contenido queda fuera del ámbito de aplicación de la Directiva:",
+                    "Honako eduki hau Zuzentarauaren aplikazio-eremutik kanpo dago:",
+                ),
+            )
+            + _bullets(
+                demo,
+                (
+                    "Content from third parties that we do not fund, develop or control, such "
+                    "as the websites of the partner organisations and other websites we link "
+                    "to.",
+                    "El contenido de terceros que no financiamos, desarrollamos ni "
+                    "controlamos, como los sitios web de las organizaciones socias y otros "
+                    "sitios web a los que enlazamos.",
+                    "Finantzatzen, garatzen edo kontrolatzen ez dugun hirugarrenen edukia, "
+                    "hala nola bazkide diren erakundeen webguneak eta estekatzen ditugun "
+                    "beste webgune batzuk.",
+                ),
+                (
+                    "Office files, such as PDF documents, published before 23 September 2018. "
+                    "If the library holds a partner publication from before that date, we "
+                    "will still try to provide it in an accessible format on request.",
+                    "Los archivos ofimáticos, como los documentos PDF, publicados antes del 23 "
+                    "de septiembre de 2018. Si la biblioteca contiene alguna publicación de un "
+                    "socio anterior a esa fecha, intentaremos igualmente facilitarla en un "
+                    "formato accesible si nos la solicita.",
+                    "2018ko irailaren 23a baino lehen argitaratutako bulegotika-fitxategiak, "
+                    "hala nola PDF dokumentuak. Liburutegian data hori baino lehenagoko "
+                    "bazkideren baten argitalpenik badago, hala ere formatu irisgarrian "
+                    "ematen saiatuko gara, eskatuz gero.",
+                ),
+            ),
+        ),
+    ]
+
+
+def _preparation(demo):
+    return [
+        _heading(
+            demo,
+            "Preparation of this statement",
+            "Preparación de esta declaración",
+            "Adierazpen hau prestatzea",
+        ),
+        (
+            "paragraph",
+            demo.paragraphs(
+                (
+                    f"This statement was prepared on {STATEMENT_PREPARED.en}.",
+                    f"Esta declaración se preparó el {STATEMENT_PREPARED.es}.",
+                    f"Adierazpen hau {STATEMENT_PREPARED.eu} prestatu zen.",
+                ),
+                (
+                    "It is based on a self-assessment by the website team. With each release, "
+                    "automated checks with the axe-core tool test every type of page in every "
+                    "language in the Chromium browser. Team members also check pages by hand, "
+                    "using only the keyboard and with a screen reader.",
+                    "Se basa en una autoevaluación del equipo del sitio web. Con cada nueva "
+                    "versión, unas comprobaciones automáticas con la herramienta axe-core "
+                    "examinan cada tipo de página en cada idioma en el navegador Chromium. "
+                    "Además, miembros del equipo revisan las páginas manualmente, usando solo "
+                    "el teclado y con un lector de pantalla.",
+                    "Webgunearen taldeak egindako autoebaluazio batean oinarritzen da. Bertsio "
+                    "berri bakoitzarekin, axe-core tresnaren egiaztapen automatikoek orri-mota "
+                    "guztiak aztertzen dituzte hizkuntza guztietan, Chromium nabigatzailean. "
+                    "Gainera, taldekideek eskuz egiaztatzen dituzte orriak, teklatua soilik "
+                    "erabiliz eta pantaila-irakurgailu batekin.",
+                ),
+                (
+                    f"The statement was last reviewed on {STATEMENT_REVIEWED.en}. We review it "
+                    "at least once a year, and whenever a change to the website affects what "
+                    "it says.",
+                    f"La declaración se revisó por última vez el {STATEMENT_REVIEWED.es}. La "
+                    "revisamos al menos una vez al año y siempre que un cambio en el sitio web "
+                    "afecte a lo que en ella se dice.",
+                    f"Adierazpena {STATEMENT_REVIEWED.eu} berrikusi zen azken aldiz. Urtean "
+                    "behin gutxienez berrikusten dugu, baita webgunean egindako aldaketaren "
+                    "batek adierazpenean esaten dena ukitzen duen bakoitzean ere.",
+                ),
+            ),
+        ),
+    ]
+
+
+def _feedback_and_contact(demo):
+    return [
+        _heading(
+            demo,
+            "Feedback and contact",
+            "Observaciones y datos de contacto",
+            "Iruzkinak eta harremanetarako datuak",
+        ),
+        (
+            "paragraph",
+            demo.paragraphs(
+                (
+                    "If you find a barrier on this website, or you need any of its content in "
+                    "an accessible format (for example a document that your screen reader "
+                    f"cannot read), write to us at {CONTACT_EMAIL}. Please tell us the address "
+                    "of the page or the name of the document, and what the problem is.",
+                    "Si encuentra una barrera en este sitio web o necesita alguno de sus "
+                    "contenidos en un formato accesible (por ejemplo, un documento que su "
+                    f"lector de pantalla no puede leer), escríbanos a {CONTACT_EMAIL}. "
+                    "Indíquenos la dirección de la página o el nombre del documento, y cuál es "
+                    "el problema.",
+                    "Webgune honetan oztoporen bat aurkitzen baduzu, edo bertako edukiren bat "
+                    "formatu irisgarrian behar baduzu (adibidez, zure pantaila-irakurgailuak "
+                    "irakurri ezin duen dokumentu bat), idatz iezaguzu helbide honetara: "
+                    f"{CONTACT_EMAIL}. Adierazi orriaren helbidea edo dokumentuaren izena, eta "
+                    "zein den arazoa.",
+                ),
+                (
+                    f"We will reply within {REPLY_WORKING_DAYS} working days.",
+                    f"Le responderemos en un plazo máximo de {REPLY_WORKING_DAYS} días hábiles.",
+                    f"Gehienez {REPLY_WORKING_DAYS} laneguneko epean erantzungo dizugu.",
+                ),
+            ),
+        ),
+    ]
+
+
+def _enforcement_procedure(demo):
+    return [
+        _heading(
+            demo,
+            "Enforcement procedure",
+            "Procedimiento de aplicación",
+            "Betearazpen-prozedura",
+        ),
+        (
+            "paragraph",
+            demo.paragraphs(
+                (
+                    "If you are not satisfied with our reply, or you have had no reply within "
+                    f"{REPLY_WORKING_DAYS} working days, you can take your complaint to an "
+                    "independent body.",
+                    "Si nuestra respuesta no le satisface, o no ha recibido respuesta en "
+                    f"{REPLY_WORKING_DAYS} días hábiles, puede dirigir su queja a un organismo "
+                    "independiente.",
+                    "Gure erantzunarekin ados ez bazaude, edo "
+                    f"{REPLY_WORKING_DAYS} laneguneko epean erantzunik jaso ez baduzu, zure "
+                    "kexa erakunde independente batera eraman dezakezu.",
+                ),
+                (
+                    "This website is published by the INNOVET LATAM consortium, which IHF asbl "
+                    "coordinates from Belgium. In Belgium, the Directive is applied through "
+                    "federal, regional and community laws, and complaints about the "
+                    "accessibility of a website are handled by the ombudsman service "
+                    "responsible for the organisation concerned.",
+                    "Este sitio web lo publica el consorcio INNOVET LATAM, que IHF asbl "
+                    "coordina desde Bélgica. En Bélgica, la Directiva se aplica mediante normas "
+                    "federales, regionales y de las comunidades lingüísticas, y las quejas "
+                    "sobre la accesibilidad de un sitio web las tramita el servicio de "
+                    "mediación (ombudsman) competente para la entidad de que se trate.",
+                    "Webgune hau INNOVET LATAM partzuergoak argitaratzen du, eta IHF asbl-k "
+                    "koordinatzen du partzuergoa Belgikatik. Belgikan, Zuzentaraua lege "
+                    "federalen, eskualdeetako legeen eta hizkuntza-komunitateetako legeen "
+                    "bidez aplikatzen da, eta webgune baten irisgarritasunari buruzko kexak "
+                    "dagokion erakundearen gaineko eskumena duen arartekoak (ombudsman) "
+                    "izapidetzen ditu.",
+                ),
+                (
+                    "The Belgian digital accessibility service, which monitors how the "
+                    "Directive is applied, explains on accessibility.belgium.be how to make a "
+                    "complaint.",
+                    "El servicio belga de accesibilidad digital, que supervisa la aplicación "
+                    "de la Directiva, explica en accessibility.belgium.be cómo presentar una "
+                    "queja.",
+                    "Irisgarritasun digitalerako Belgikako zerbitzuak, Zuzentarauaren "
+                    "aplikazioa gainbegiratzen duen erakundeak, accessibility.belgium.be "
+                    "webgunean azaltzen du nola aurkeztu kexa.",
+                ),
+            ),
+        ),
+    ]
 
 
 def _footer(demo, links):
@@ -384,7 +705,7 @@ def _footer(demo, links):
                 "INNOVET LATAM partzuergoa, IHF asbl-k koordinatua",
             ),
             address=t("Belgium", "Bélgica", "Belgika"),
-            email="contact@innovetlatam.example",
+            email=CONTACT_EMAIL,
             funding_disclaimer=t(
                 "Co-funded by the European Union. Views and opinions expressed are however "
                 "those of the author(s) only and do not necessarily reflect those of the "
