@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Substr
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 # Open Graph wants a territory with the language.
 OG_LOCALES = {"en": "en_GB", "es": "es_ES", "eu": "eu_ES"}
@@ -18,21 +20,42 @@ class LanguageVersion:
     full_url: str
     is_current: bool
     is_translated: bool  # False: the link goes to that language's home page instead
+    is_public: bool = True  # False: view-restricted (itself or an ancestor)
 
     @property
     def og_locale(self):
         return OG_LOCALES.get(self.code, self.code)
 
+    @property
+    def is_advertised(self):
+        """Whether search engines are told about it (hreflang), as /sitemap.xml does: the
+        page itself in that language, live and readable by anyone."""
+        return self.is_translated and self.is_public
+
+
+def _restricted():
+    """A view restriction on the outer page or one of its ancestors: its page's path is the
+    start of the outer page's path. What `PageQuerySet.public()` excludes, as a subquery, so
+    that it costs no query of its own."""
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+        )
+    )
+
 
 def _live_by_language(pages):
-    return {page.locale.language_code: page for page in pages.live().select_related("locale")}
+    pages = pages.live().select_related("locale").annotate(is_restricted=_restricted())
+    return {page.locale.language_code: page for page in pages}
 
 
 def language_versions(request, page=None):
     """One LanguageVersion per configured language, in settings order.
 
     A language links to the same page when it is translated and live there, else to that
-    language's home page (flagged as not translated). Two queries whatever the page.
+    language's home page (flagged as not translated). The switcher links to view-restricted
+    translations too; `is_public` tells the <head> to leave them out. Two queries whatever
+    the page.
     """
     if not isinstance(page, Page):  # templates without a page (404, later search) pass ""
         page = None
@@ -64,6 +87,7 @@ def language_versions(request, page=None):
                 full_url=request.build_absolute_uri(url),
                 is_current=code == current,
                 is_translated=is_translated,
+                is_public=not target.is_restricted,
             )
         )
     setattr(request, cache_key, versions)

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -7,8 +9,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
+from core.site import site_name
 
 META_DESCRIPTION_LENGTH = 160
+
+# What shared links show: Open Graph and Twitter want 1.91:1, 1200×630 at best.
+SOCIAL_IMAGE_FILTER = "fill-1200x630|format-jpeg"
+SOCIAL_IMAGE_TYPE = "image/jpeg"
 
 
 def shorten(text, length):
@@ -50,10 +57,25 @@ class BasePage(Page):
         """A plain-text summary for listings and the meta description; pages override it."""
         return ""
 
-    def get_meta_description(self):
+    def get_meta_title(self):
+        """The editor's title for search engines, else the page title."""
+        return self.seo_title or self.title
+
+    def get_meta_description(self, request=None):
         """The editor's description, else the summary shortened at a word to what search
-        engines show (about 160 characters)."""
-        return self.search_description or shorten(self.get_summary(), META_DESCRIPTION_LENGTH)
+        engines show (about 160 characters), else a sentence made of the title and the site
+        name, so that it is never empty."""
+        description = " ".join(self.search_description.split()) or shorten(
+            self.get_summary(), META_DESCRIPTION_LENGTH
+        )
+        if description:
+            return description
+        name = site_name(request) if request is not None else settings.WAGTAIL_SITE_NAME
+        return shorten(
+            gettext("%(title)s: a page of the %(site_name)s website.")
+            % {"title": self.get_meta_title(), "site_name": name},
+            META_DESCRIPTION_LENGTH,
+        )
 
     def get_listing_date(self):
         """The date listings and search results show: publication or event day, if any."""
