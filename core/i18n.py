@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Substr
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -57,7 +58,7 @@ def language_versions(request, page=None):
     translations too; `is_public` tells the <head> to leave them out. Two queries whatever
     the page.
     """
-    if not isinstance(page, Page):  # templates without a page (404, later search) pass ""
+    if not isinstance(page, Page):  # templates without a page (404, search) pass ""
         page = None
     cache_key = f"_language_versions_{getattr(page, 'pk', None)}"
     if hasattr(request, cache_key):
@@ -78,7 +79,8 @@ def language_versions(request, page=None):
         target = target or homes.get(code)
         if target is None:
             continue
-        url = target.get_url(request)
+        url = _same_view_url(request, code) if page is None else None
+        url = url or target.get_url(request)
         versions.append(
             LanguageVersion(
                 code=code,
@@ -92,6 +94,16 @@ def language_versions(request, page=None):
         )
     setattr(request, cache_key, versions)
     return versions
+
+
+def _same_view_url(request, language_code):
+    """For a page that is a Django view rather than a Wagtail page (the search page), the same
+    view and query string in another language; None for Wagtail's own URLs (the 404 page)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name in (None, "wagtail_serve"):
+        return None
+    url = translate_url(request.get_full_path(), language_code)
+    return url if url != request.get_full_path() or language_code == get_language() else None
 
 
 def translations_of(objects, queryset):

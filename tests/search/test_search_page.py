@@ -225,3 +225,11 @@ def test_postgresql_indexes_each_page_with_its_languages_configuration(demo):
     entry = IndexEntry.objects.get(object_id=str(page.pk), content_type__model="newspage")
     # Spanish stemming turns "cooperaciones" into "cooper"; English would keep "cooperacion".
     assert "'cooper'" in str(entry.body)
+
+
+def test_the_language_switcher_repeats_the_search_in_each_language(demo, client):
+    _response, document = results(client, "es", "cooperación")
+
+    links = {link["hreflang"]: link["href"] for link in document.select(".language-switcher a")}
+    assert links == {code: f"/{code}/search/?q=cooperaci%C3%B3n" for code in ("en", "es", "eu")}
+    assert document.select_one("meta[name=robots]")["content"].startswith("noindex")
