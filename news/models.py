@@ -227,6 +227,14 @@ class NewsPage(BasePage):
     def get_listing_date(self):
         return self.date
 
+    @property
+    def main_image_alt(self):
+        """Empty when the caption, read out next to the image, describes it; else the
+        image's own alt text, so that a picture is never silent."""
+        if self.image_caption or not self.main_image:
+            return ""
+        return self.main_image.description
+
     def get_social_image(self):
         return self.social_image or self.main_image
 

@@ -125,3 +125,18 @@ def test_translations_follow_the_sources_topics_after_sync(demo, locales):
         assert keys == {other.translation_key}, language
         shown = [topic.name for topic in translated.get_topics()]
         assert shown == [other.get_translation(locales[language]).name]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected_alt"),
+    [("", "Teachers at a workbench in Derio"), ("Teachers from Guatemala in Derio.", "")],
+)
+def test_the_lead_image_is_described_once(news_index, client, caption, expected_alt):
+    image = ImageFactory(description="Teachers at a workbench in Derio")
+    article = NewsPageFactory(parent=news_index, main_image=image, image_caption=caption)
+
+    figure = soup(client.get(article.url)).select_one(".article > .figure")
+
+    assert figure.img["alt"] == expected_alt
+    if caption:
+        assert figure.figcaption.get_text(strip=True) == caption
