@@ -22,7 +22,7 @@ from urllib.parse import quote  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from benchmarks.page_render import measure  # noqa: E402  (sets Django up)
+from benchmarks.page_render import report  # noqa: E402  (sets Django up)
 
 QUERIES = {
     "en": ["cooperation", "Txorierri", "zzzxq", "x" * 1000],
@@ -39,21 +39,6 @@ def urls():
     ]
 
 
-def report(client, repeat, title):
-    baseline_queries, baseline = measure(client, "/en/no-such-page/", repeat)
-    print(f"\n{title}\n{'url':44} {'queries':>7} {'time ratio':>10} {'ms':>7}")
-    print(
-        f"{'/en/no-such-page/ (404, baseline)':44} {baseline_queries:7} {1:10.2f} "
-        f"{baseline * 1000:7.1f}"
-    )
-    results = {}
-    for url in urls():
-        queries, median = measure(client, url, repeat)
-        results[url] = queries
-        print(f"{url[:44]:44} {queries:7} {median / baseline:10.2f} {median * 1000:7.1f}")
-    return results
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=30)
@@ -62,7 +47,7 @@ def main():
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=io.StringIO())
     client = Client()
-    before = report(client, args.repeat, "Demo content")
+    before = report(client, urls(), args.repeat, "Demo content")
 
     from wagtail.rich_text import RichText
 
@@ -80,7 +65,7 @@ def main():
                     body=[("paragraph", RichText(f"<p>More on {word}, number {number}.</p>"))],
                 )
             )
-    after = report(client, args.repeat, "With 100 more matching articles per language")
+    after = report(client, urls(), args.repeat, "With 100 more matching articles per language")
     grown = {url: (before[url], after[url]) for url in before if after[url] > before[url]}
     print(
         "\nQuery counts unchanged by more matching pages:",
