@@ -66,7 +66,7 @@ def report(client, urls, repeat, title):
     for url in urls:
         queries, median = measure(client, url, repeat)
         results[url] = queries
-        print(f"{url:44} {queries:7} {median / baseline:10.2f} {median * 1000:7.1f}")
+        print(f"{url[:44]:44} {queries:7} {median / baseline:10.2f} {median * 1000:7.1f}")
     return results
 
 
