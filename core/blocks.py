@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page type. App-only blocks live in <app>/blocks.py."""
 
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -25,6 +27,17 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Two-way cooperation", "level": "h2"}
 
 
+class ImageWithCaptionValue(blocks.StructValue):
+    """The alt text to show and its language: the block's own (translated with the page),
+    else the image's, which is written in the source language and is marked as such."""
+
+    def alt(self):
+        return self["alt_text"] or self["image"].default_alt_text
+
+    def alt_language(self):
+        return get_language() if self["alt_text"] else settings.LANGUAGE_CODE
+
+
 class ImageWithCaptionBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(
@@ -41,6 +54,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "blocks/image_with_caption_block.html"
+        value_class = ImageWithCaptionValue
         description = _("An image with an optional caption and photo credit.")
         preview_value = {"caption": "Learners at work in a training workshop", "credit": ""}
 

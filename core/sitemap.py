@@ -12,7 +12,6 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -68,15 +67,10 @@ def sitemap(request):
 @require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
-    # Search result pages are endless and thin: crawlers keep to the pages themselves.
-    search_pages = []
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            search_pages.append(f"Disallow: {reverse('search')}")
+    # The search pages are not disallowed: crawlers must fetch them to read their noindex.
     lines = [
         "User-agent: *",
         f"Disallow: {reverse('wagtailadmin_home')}",
-        *search_pages,
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
         "",
     ]

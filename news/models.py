@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
@@ -234,6 +235,11 @@ class NewsPage(BasePage):
         if self.image_caption or not self.main_image:
             return ""
         return self.main_image.description
+
+    @property
+    def main_image_alt_language(self):
+        """The image's own alt text is written in the source language."""
+        return self.locale.language_code if self.main_image_alt == "" else settings.LANGUAGE_CODE
 
     def get_social_image(self):
         return self.social_image or self.main_image

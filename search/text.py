@@ -23,6 +23,10 @@ def clean_query(raw):
     """(query, shortened): whitespace collapsed, at most MAX_QUERY_WORDS words and
     MAX_QUERY_LENGTH characters, ending on a whole word where there is more than one.
     Symbols stay: the backend escapes them."""
+    # One form for accented letters (é, not e + ◌́, as text pasted from a PDF may have it), and
+    # no control characters.
+    raw = unicodedata.normalize("NFC", raw)
+    raw = "".join(char if unicodedata.category(char)[0] != "C" else " " for char in raw)
     words = raw.split()
     query = " ".join(words[:MAX_QUERY_WORDS])
     shortened = len(words) > MAX_QUERY_WORDS
@@ -48,11 +52,20 @@ def fold(text):
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def query_stems(query):
-    """The folded query words, each cut to the part a highlighted word must start with."""
+# Words shorter than this are marked only where they appear whole ("in" is not "INNOVET").
+SHORT_WORD = 5
+
+
+def query_stems(query, prefix=False):
+    """The folded query words, each cut to what a marked word must start with: a long word
+    may differ in its last two letters (a plural, a verb ending); a short one must match
+    whole, unless `prefix` (the reader's language matches words by their beginning)."""
     stems = []
     for word in WORD.findall(fold(query)):
-        stem = word if len(word) < 5 else word[: max(4, len(word) - 2)]
+        if len(word) >= SHORT_WORD:
+            stem = (word[: max(SHORT_WORD, len(word) - 2)], True)
+        else:
+            stem = (word, prefix)
         if stem not in stems:
             stems.append(stem)
     return stems
@@ -60,7 +73,9 @@ def query_stems(query):
 
 def _marks(word, stems):
     folded = fold(word)
-    return any(folded.startswith(stem) for stem in stems)
+    return any(
+        folded.startswith(stem) if is_prefix else folded == stem for stem, is_prefix in stems
+    )
 
 
 def highlight(text, stems):

@@ -2,7 +2,9 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
@@ -26,14 +28,17 @@ def search(request):
     locale = Locale.get_active()
     results = promotions = None
     if query:
-        pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
+        pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
+        promotions = promoted(request, query, pages)
+        # A promoted page is not listed a second time among the results.
+        pages = pages.exclude(id__in=[promotion.page_id for promotion in promotions])
         terms = search_terms(query)
-        found = pages.search(terms) if terms else pages.none()
+        found = pages.specific().search(terms) if terms else pages.none()
         results = paginate(request, found, RESULTS_PER_PAGE)
-        stems = query_stems(query)
-        results.object_list = [SearchResult(page, stems) for page in results.object_list]
-        if results.number == 1:
-            promotions = promoted(request, query, locale)
+        stems = query_stems(query, prefix=matches_word_beginnings(get_language()))
+        results.object_list = [SearchResult(request, page, stems) for page in results.object_list]
+        if results.number > 1:
+            promotions = []
     return TemplateResponse(
         request,
         "search/search_page.html",
@@ -48,43 +53,63 @@ def search(request):
     )
 
 
+def matches_word_beginnings(language):
+    """Whether the search backend matches this language's words by their beginning."""
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    return language in backend.get("PREFIX_LANGUAGES", ())
+
+
 class SearchResult:
     """A page as the results list shows it: kind, date and a highlighted excerpt."""
 
-    def __init__(self, page, stems):
+    def __init__(self, request, page, stems):
         self.page = page
         self.title = highlight(page.title, stems)
         self.kind = page._meta.verbose_name
         self.date = page.get_listing_date()
-        text = searchable_text(page) or page.get_meta_description()
+        text = searchable_text(page) or page.get_meta_description(request)
         self.excerpt = highlight(excerpt(text, stems), stems)
 
 
-def promoted(request, query, locale):
+@dataclass(frozen=True)
+class Promotion:
+    url: str
+    title: str
+    description: str
+    page_id: int | None = None
+
+
+def promoted(request, query, pages):
     """The staff's promoted results for this query (Settings → Promoted search results).
 
-    A promoted page is shown in the reader's language, and left out where it has no live,
-    public translation; an external link is shown as entered.
+    A promoted page is shown in the reader's language (from `pages`, the pages a reader may
+    find), and left out where it has no such translation; an external link is shown as
+    entered.
     """
     found = Query.objects.filter(query_string=normalise_query_string(query)).first()
     if found is None:
         return []
     chosen = list(found.editors_picks.select_related("page"))
-    pages = [promotion.page for promotion in chosen if promotion.page_id]
-    translated = translations_of(pages, Page.objects.live().public().filter(locale=locale))
+    translated = translations_of(
+        [promotion.page for promotion in chosen if promotion.page_id], pages.specific()
+    )
     promotions = []
     for promotion in chosen:
         if promotion.page_id:
             page = translated.get(promotion.page.translation_key)
             if page is None:
                 continue
-            page = page.specific
-            description = (
-                promotion.description
-                if promotion.page.locale_id == locale.pk
-                else page.get_meta_description()
+            # The staff's description is in the language of the page they chose.
+            own_language = promotion.page.locale_id == page.locale_id
+            description = promotion.description if own_language else ""
+            promotions.append(
+                Promotion(
+                    page.get_url(request),
+                    page.title,
+                    description or page.get_meta_description(request),
+                    page.pk,
+                )
             )
-            promotions.append(Promotion(page.get_url(request), page.title, description))
         elif promotion.external_link_url:
             promotions.append(
                 Promotion(
@@ -94,10 +119,3 @@ def promoted(request, query, locale):
                 )
             )
     return promotions
-
-
-@dataclass(frozen=True)
-class Promotion:
-    url: str
-    title: str
-    description: str

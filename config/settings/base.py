@@ -139,11 +139,15 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Wagtail's database backend; on PostgreSQL each page is indexed with its language's
-# text-search configuration (PostgreSQL has no Basque dictionary: "simple" only lowercases).
+# text-search configuration (PostgreSQL has no Basque dictionary: "simple" only lowercases,
+# so Basque words also match the words they begin), plus its words without accents
+# (simple_unaccent: search/migrations/0001). See search/backends.py.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "search.backends",
         "SEARCH_CONFIGS": {"en": "english", "es": "spanish", "eu": "simple"},
+        "UNACCENTED_CONFIG": "simple_unaccent",
+        "PREFIX_LANGUAGES": ["eu"],
     }
 }
 WAGTAILDOCS_DOCUMENT_MODEL = "publications.ResourceDocument"

@@ -120,6 +120,7 @@ class PageMeta:
     canonical_url: str = ""
     image: object = None  # a rendition
     image_url: str = ""
+    image_alt: str = ""  # the image's alt text, which is in the source language only
     image_type: str = SOCIAL_IMAGE_TYPE
     # A filtered view (a topic, a year) or a listing's later page: its own canonical URL,
     # and no hreflang, since the other languages may have no such view.
@@ -196,4 +197,6 @@ def page_meta(context):
         except SourceImageIOError:  # the original file is missing: share without an image
             return meta
         meta.image_url = request.build_absolute_uri(meta.image.url)
+        if get_language() == settings.LANGUAGE_CODE:
+            meta.image_alt = meta.image.alt
     return meta

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 from wagtail.blocks import StructBlock, StructBlockValidationError
 
 from core.blocks import BodyStreamBlock, CallToActionBlock
@@ -76,3 +77,20 @@ def test_every_struct_block_documents_itself():
             meta = child.meta
             assert meta.icon and meta.template.startswith("blocks/"), child
             assert meta.description and meta.preview_value, child
+
+
+@pytest.mark.parametrize(
+    ("alt_text", "expected"),
+    [
+        ("", ("Learners in a workshop", "en")),
+        ("Alumnado en un taller", ("Alumnado en un taller", "es")),
+    ],
+)
+def test_an_image_says_which_language_its_alt_text_is_in(db, alt_text, expected):
+    image = ImageFactory(description="Learners in a workshop")
+    with translation.override("es"):
+        html = render_body([{"type": "image", "value": {"image": image.pk, "alt_text": alt_text}}])
+
+    img = soup(FakeResponse(html)).select_one("figure img")
+
+    assert (img["alt"], img["lang"]) == expected

@@ -140,3 +140,20 @@ def test_the_lead_image_is_described_once(news_index, client, caption, expected_
     assert figure.img["alt"] == expected_alt
     if caption:
         assert figure.figcaption.get_text(strip=True) == caption
+
+
+def test_a_translations_lead_image_says_its_alt_text_is_in_english(demo, client):
+    spanish = (
+        NewsPage.objects.live()
+        .filter(locale__language_code="es", main_image__isnull=False, image_caption="")
+        .first()
+        or NewsPage.objects.live().filter(locale__language_code="es").first()
+    )
+    spanish.image_caption = ""
+    spanish.main_image = spanish.main_image or ImageFactory()
+    spanish.save_revision().publish()
+
+    image = soup(client.get(spanish.url)).select_one(".article > .figure img")
+
+    assert image["alt"] == spanish.main_image.description
+    assert image["lang"] == "en"

@@ -8,6 +8,7 @@ from wagtail.rich_text import RichText
 from wagtail.search.models import IndexEntry
 
 from news.models import NewsIndexPage, NewsPage
+from search.text import highlight, query_stems
 from tests.conftest import running_in_ci
 from tests.factories import NewsPageFactory
 from tests.html import soup
@@ -118,6 +119,10 @@ def test_results_are_paginated(demo, client):
         "<script>alert('x')</script>",
         "a & b | !c :* ( ) <-> \\",
         "%_%",
+        "the",
+        "de la",
+        "🎓 ✨",
+        "\x01\x1b[31m",
     ],
     ids=[
         "empty",
@@ -129,6 +134,10 @@ def test_results_are_paginated(demo, client):
         "html",
         "tsquery",
         "like",
+        "stop-word",
+        "stop-words",
+        "emoji",
+        "control-characters",
     ],
 )
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -137,6 +146,7 @@ def test_strange_queries_get_a_normal_page(demo, client, language, query):
 
     assert document.select_one("form[role=search] input[name=q]")
     assert "<script>alert" not in response.content.decode()
+    assert "\x01" not in response.content.decode()
     assert document.h1.get_text(strip=True)
 
 
@@ -233,3 +243,58 @@ def test_the_language_switcher_repeats_the_search_in_each_language(demo, client)
     links = {link["hreflang"]: link["href"] for link in document.select(".language-switcher a")}
     assert links == {code: f"/{code}/search/?q=cooperaci%C3%B3n" for code in ("en", "es", "eu")}
     assert document.select_one("meta[name=robots]")["content"].startswith("noindex")
+
+
+def test_highlighting_marks_only_the_words_searched_for():
+    stems = query_stems("in socios cooperación")
+    marked = str(highlight("INNOVET is in the social network of socios and cooperaciones.", stems))
+    assert marked == (
+        "INNOVET is <mark>in</mark> the social network of <mark>socios</mark> and "
+        "<mark>cooperaciones</mark>."
+    )
+
+
+def test_a_basque_query_marks_the_words_its_words_begin():
+    stems = query_stems("lankidetza", prefix=True)
+    assert str(highlight("Lankidetzaren eredua", stems)) == "<mark>Lankidetzaren</mark> eredua"
+
+
+def test_accents_typed_as_two_characters_search_like_one(demo, client):
+    page = article("es", "Nueva cooperación en Zubizuri.")
+
+    _response, composed = results(client, "es", "cooperación zubizuri")
+    _response, decomposed = results(client, "es", "cooperacio\u0301n zubizuri")
+
+    assert result_links(decomposed) == result_links(composed) == [page.url]
+
+
+def test_a_promoted_page_is_not_listed_again_among_the_results(demo, client):
+    page = article("en", "The Gernikaforum report.")
+    other = article("en", "Another Gernikaforum note.")
+    SearchPromotion.objects.create(query=Query.get("gernikaforum"), page=page)
+
+    _response, document = results(client, "en", "Gernikaforum")
+
+    assert [a["href"] for a in document.select(".search-promotions a")] == [page.url]
+    assert result_links(document) == [other.url]
+    assert "2" not in document.select_one(".results-count").get_text()
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "text"),
+    [
+        ("es", "cooperacion", "Una cooperación nueva en Zubizuri."),
+        ("es", "educacion", "La educación dual llega a Zubizuri."),
+        ("eu", "lankidetza", "Lankidetzaren eredua Zubizurin aurkeztu dugu."),
+    ],
+    ids=["unaccented", "unaccented-2", "basque-word-beginning"],
+)
+def test_postgresql_finds_words_typed_without_accents_or_endings(
+    demo, client, language, query, text
+):
+    _postgresql()
+    page = article(language, text)
+
+    _response, document = results(client, language, f"{query} zubizuri")
+
+    assert result_links(document) == [page.url]
