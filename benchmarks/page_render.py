@@ -109,11 +109,13 @@ def main():
     after = report(
         client, english, args.repeat, "With 20 more menu pages and footer links, 50 more articles"
     )
-    grown = {url: (before[url], after[url]) for url in english if after[url] > before[url]}
-    print(
-        "\nQuery counts unchanged by more links and articles:",
-        "yes" if not grown else f"NO {grown}",
-    )
+    return check_unchanged(before, after, english, "more links and articles")
+
+
+def check_unchanged(before, after, urls, what):
+    """Print whether any of these URLs' query counts grew; the exit status to return."""
+    grown = {url: (before[url], after[url]) for url in urls if after[url] > before[url]}
+    print(f"\nQuery counts unchanged by {what}:", "yes" if not grown else f"NO {grown}")
     return 1 if grown else 0
 
 
