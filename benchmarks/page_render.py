@@ -70,18 +70,22 @@ def report(client, urls, repeat, title):
     return results
 
 
-def main():
+def demo_client():
+    """(client, repeat): the command line read, the database migrated and the demo loaded."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
-
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=io.StringIO())
-    client = Client()
+    return Client(), args.repeat
+
+
+def main():
+    client, repeat = demo_client()
     urls = [p.get_url() for p in Page.objects.live().filter(depth__gt=1).order_by("path")]
     urls += [f"/{code}/{slug}/feed/rss/" for code, slug in NEWS_INDEXES]
     urls += [f"/{code}/{slug}/ical/" for code, slug in EVENT_INDEXES]
-    before = report(client, urls, args.repeat, "Demo content")
+    before = report(client, urls, repeat, "Demo content")
 
     from core.models import SiteFooter, StandardPage
     from home.models import HomePage
@@ -107,7 +111,7 @@ def main():
         )
     english = [url for url in urls if url.startswith("/en/")]
     after = report(
-        client, english, args.repeat, "With 20 more menu pages and footer links, 50 more articles"
+        client, english, repeat, "With 20 more menu pages and footer links, 50 more articles"
     )
     return check_unchanged(before, after, english, "more links and articles")
 

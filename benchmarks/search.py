@@ -10,19 +10,14 @@ all match the common word and measures again: a page of results must cost the sa
 of queries however many pages match (ten are shown at a time).
 """
 
-import argparse
-import io
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from urllib.parse import quote  # noqa: E402
-
-from django.core.management import call_command  # noqa: E402
-from django.test import Client  # noqa: E402
-
-from benchmarks.page_render import check_unchanged, report  # noqa: E402  (sets Django up)
+# Importing page_render sets Django up.
+from benchmarks.page_render import check_unchanged, demo_client, report  # noqa: E402
 
 QUERIES = {
     "en": ["cooperation", "Txorierri", "zzzxq", "x" * 1000],
@@ -40,14 +35,8 @@ def urls():
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=30)
-    args = parser.parse_args()
-
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", stdout=io.StringIO())
-    client = Client()
-    before = report(client, urls(), args.repeat, "Demo content")
+    client, repeat = demo_client()
+    before = report(client, urls(), repeat, "Demo content")
 
     from wagtail.rich_text import RichText
 
@@ -65,7 +54,7 @@ def main():
                     body=[("paragraph", RichText(f"<p>More on {word}, number {number}.</p>"))],
                 )
             )
-    after = report(client, urls(), args.repeat, "With 100 more matching articles per language")
+    after = report(client, urls(), repeat, "With 100 more matching articles per language")
     return check_unchanged(before, after, before, "more matching pages")
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
@@ -39,10 +40,12 @@ def search(request):
         results.object_list = [SearchResult(request, page, stems) for page in results.object_list]
         if results.number > 1:
             promotions = []
+    heading = _("Search results for “%(query)s”") % {"query": query} if query else _("Search")
     return TemplateResponse(
         request,
         "search/search_page.html",
         {
+            "heading": heading,  # the <h1>, and the <title> before the site name
             "search_query": query,
             "query_shortened": shortened,
             "results": results,
