@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
@@ -151,7 +151,7 @@ class DemoLoader:
         counters miss the pages added since) and would corrupt the tree. A draft followed by
         publishing the freshly loaded revision works the same in any transaction.
         """
-        if not issubclass(translation.source.specific_content_type.model_class(), Page):
+        if not issubclass(translation.source.specific_content_type.model_class(), DraftStateMixin):
             translation.save_target(publish=True)
             return
         translation.save_target(publish=False)

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -113,3 +113,25 @@ def translations_of(objects, queryset):
     if not keys:
         return {}
     return {obj.translation_key: obj for obj in queryset.filter(translation_key__in=keys)}
+
+
+def published_in_language(objects, queryset, locale):
+    """{translation_key: the object's version in `locale`, else the default language's}, among
+    `queryset` (the published ones: `live=True` for snippets with drafts). One query.
+
+    A translation that is still a draft is not shown: readers get the English version, which
+    carries `foreign_language` ("en") so that templates mark it `lang="en"`; the reader's own
+    version carries "".
+    """
+    keys = {obj.translation_key for obj in objects}
+    if not keys:
+        return {}
+    found = {}
+    candidates = queryset.filter(translation_key__in=keys).filter(
+        Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE)
+    )
+    for obj in candidates:
+        obj.foreign_language = "" if obj.locale_id == locale.pk else settings.LANGUAGE_CODE
+        if obj.locale_id == locale.pk or obj.translation_key not in found:
+            found[obj.translation_key] = obj
+    return found

@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
@@ -14,12 +15,12 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.i18n import translations_of
+from core.i18n import published_in_language
 from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from core.site import site_name
@@ -30,13 +31,19 @@ RELATED_NEWS_COUNT = 3
 FEED_ITEM_COUNT = 20
 
 
-class Topic(TranslatableMixin, models.Model):
-    """A subject news is filed under; its name is translated, its slug is shared."""
+class Topic(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """A subject news is filed under; its name is translated, its slug is shared.
+
+    Drafts, like pages: a translation started in Spanish or Basque stays a draft, and readers
+    see the English topic (marked as English) until a translator publishes it.
+    """
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
         _("slug"), max_length=100, help_text=_("Used in addresses; the same in every language.")
     )
+
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="topic")
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
@@ -128,10 +135,8 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     @path("topic/<slug:topic>/")
     def topic_route(self, request, topic):
-        topic = (
-            Topic.objects.filter(slug=topic, locale=self.locale).first()
-            or Topic.objects.filter(slug=topic).first()
-        )
+        published = Topic.objects.filter(slug=topic, live=True)
+        topic = published.filter(locale=self.locale).first() or published.first()
         if topic is None:
             raise Http404
         articles = self.get_articles().filter(
@@ -254,14 +259,16 @@ class NewsPage(BasePage):
 
     @staticmethod
     def attach_topics(articles, locale):
-        """Set `topics` on each article: its topics in `locale` (else as chosen). One query."""
+        """Set `topics` on each article: its published topics in `locale`, else in English
+        (marked as such), leaving out any published in neither. One query."""
         articles = list(articles)
         chosen = [link.topic for article in articles for link in article.topic_links.all()]
-        translated = translations_of(chosen, Topic.objects.filter(locale=locale))
+        published = published_in_language(chosen, Topic.objects.filter(live=True), locale)
         for article in articles:
             article.topics = [
-                translated.get(link.topic.translation_key, link.topic)
+                published[link.topic.translation_key]
                 for link in article.topic_links.all()
+                if link.topic.translation_key in published
             ]
         return articles
 

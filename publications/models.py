@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.http import QueryDict
 from django.utils.functional import cached_property
@@ -12,6 +13,7 @@ from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.i18n import published_in_language
 from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from news.models import Topic
@@ -194,7 +196,7 @@ class ResourceIndexPage(IndexPage):
         ):
             filters["partner"] = int(partner)
         topic = params.get("topic", "")
-        if topic and self.topic_choices().filter(slug=topic).exists():
+        if topic and any(choice.slug == topic for choice in self.topic_choices):
             filters["topic"] = topic
         query = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
         if query:
@@ -204,8 +206,12 @@ class ResourceIndexPage(IndexPage):
     def partner_choices(self):
         return PartnerPage.objects.live().filter(locale=self.locale).order_by("title")
 
+    @cached_property
     def topic_choices(self):
-        return Topic.objects.filter(locale=self.locale).order_by("name")
+        """Every published topic, in this language where it is published in it."""
+        english = Topic.objects.filter(live=True, locale__language_code=settings.LANGUAGE_CODE)
+        published = published_in_language(english, Topic.objects.filter(live=True), self.locale)
+        return sorted(published.values(), key=lambda topic: topic.name.casefold())
 
     def filter_documents(self, filters):
         documents = self.public_documents()
@@ -238,7 +244,7 @@ class ResourceIndexPage(IndexPage):
             languages=FILE_LANGUAGES,
             resource_types=ResourceType.choices,
             partners=self.partner_choices(),
-            topics=self.topic_choices(),
+            topics=self.topic_choices,
             max_query_length=MAX_QUERY_LENGTH,
         )
         return context

@@ -7,6 +7,7 @@ class WorkflowConfig(AppConfig):
     verbose_name = _("Editorial workflow")
 
     def ready(self):
-        from workflow import locales
+        from workflow import drafts, locales
 
         locales.scope_translation_editor_to_locales()
+        drafts.use_draft_translations()

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -6,16 +7,17 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import translations_of
 
 
-class SiteFooter(TranslatableMixin, models.Model):
+class SiteFooter(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """The footer's contact details and EU funding disclaimer, one per language.
 
-    Staff edit the English footer; translators translate it like any page.
+    Staff edit the English footer; translators translate it like any page, and a translation
+    stays a draft (readers see the English footer, marked as English) until it is published.
     """
 
     organisation = models.CharField(_("organisation"), max_length=255)
@@ -26,6 +28,8 @@ class SiteFooter(TranslatableMixin, models.Model):
         _("funding disclaimer"),
         help_text=_("The Erasmus+ disclaimer shown next to the EU emblem."),
     )
+
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="site_footer")
 
     links = StreamField(
         [("page", blocks.PageChooserBlock(label=_("page")))],
@@ -67,10 +71,14 @@ class SiteFooter(TranslatableMixin, models.Model):
         footers = {
             footer.locale.language_code: footer
             for footer in cls.objects.filter(
-                locale__language_code__in={active, default}
+                live=True, locale__language_code__in={active, default}
             ).select_related("locale")
         }
-        return footers.get(active) or footers.get(default)
+        footer = footers.get(active) or footers.get(default)
+        if footer is not None:
+            # The English footer stands in for a translation not published yet.
+            footer.foreign_language = "" if footer.locale.language_code == active else default
+        return footer
 
     def get_links(self):
         """The footer's pages in the reader's language (else as chosen), if live. Two queries."""
