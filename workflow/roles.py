@@ -19,6 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
+    DraftStateMixin,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
@@ -57,11 +58,14 @@ def translators_group_name(language_code):
 
 
 def snippet_permissions(actions, translatable_only=False):
+    """The actions on every snippet model; "publish" only where the model has drafts."""
     names = []
     for model in get_snippet_models():
         if translatable_only and not issubclass(model, TranslatableMixin):
             continue
         for action in actions:
+            if action == "publish" and not issubclass(model, DraftStateMixin):
+                continue
             names.append(f"{model._meta.app_label}.{action}_{model._meta.model_name}")
     return names
 
@@ -89,7 +93,7 @@ def roles():
         permissions=[
             "wagtailadmin.access_admin",
             "wagtail_localize.submit_translation",
-            *snippet_permissions(["add", "change", "delete"]),
+            *snippet_permissions(["add", "change", "delete", "publish"]),
             *SEARCH_PROMOTION_PERMISSIONS,
         ],
         page_permissions=["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
@@ -108,7 +112,7 @@ def roles():
             permissions=[
                 "wagtailadmin.access_admin",
                 "wagtail_localize.submit_translation",
-                *snippet_permissions(["change"], translatable_only=True),
+                *snippet_permissions(["change", "publish"], translatable_only=True),
             ],
             page_permissions=["change_page", "publish_page"],
             page_tree=code,
