@@ -37,6 +37,17 @@ class ImageWithCaptionValue(blocks.StructValue):
     def alt_language(self):
         return get_language() if self["alt_text"] else settings.LANGUAGE_CODE
 
+    def credit_text(self):
+        """The block's credit (translated with the page), else the image's."""
+        return self["credit"] or self["image"].credit
+
+    def credit_language(self):
+        """Empty when the credit is in the reader's language; else the source language, which
+        the image's own credit is written in."""
+        if self["credit"] or get_language() == settings.LANGUAGE_CODE:
+            return ""
+        return settings.LANGUAGE_CODE
+
 
 class ImageWithCaptionBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
@@ -57,6 +68,14 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         value_class = ImageWithCaptionValue
         description = _("An image with an optional caption and photo credit.")
         preview_value = {"caption": "Learners at work in a training workshop", "credit": ""}
+
+    def clean(self, value):
+        """An empty credit takes the image's, so that it becomes the page's own text and
+        translators translate it with the page (the editor may change or clear it)."""
+        value = super().clean(value)
+        if value.get("image") is not None and not value.get("credit"):
+            value["credit"] = value["image"].credit
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):

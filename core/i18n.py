@@ -6,7 +6,9 @@ from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 
 # Open Graph wants a territory with the language.
@@ -22,6 +24,9 @@ class LanguageVersion:
     is_current: bool
     is_translated: bool  # False: the link goes to that language's home page instead
     is_public: bool = True  # False: view-restricted (itself or an ancestor)
+    # Not "" when the page shown is a view of a routable page (an archive) that this language
+    # lacks: the link goes to that language's version of the page itself, named here.
+    fallback_title: str = ""
 
     @property
     def og_locale(self):
@@ -50,13 +55,40 @@ def _live_by_language(pages):
     return {page.locale.language_code: page for page in pages}
 
 
+def set_route_versions(request, versions):
+    """For a routable page's view (an archive): where the same view is in each language, as
+    {language code: the route's keyword arguments there}. A language left out has no such
+    view; the switcher then links to that language's version of the page itself. Views that
+    do not call this are the same in every language (the listing, `?page=`)."""
+    request.route_versions = versions
+
+
+def _same_route_url(request, page, target, code):
+    """The routable view shown (its route and `?page=`) on `target`, the page in language
+    `code`: its address, "" when that language lacks it, None when no route is shown."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not match.url_name or not isinstance(page, RoutablePageMixin):
+        return None
+    versions = getattr(request, "route_versions", None)
+    kwargs = match.kwargs if versions is None else versions.get(code)
+    if kwargs is None:
+        return ""
+    with translation.override(code):  # routes have words in the reader's language
+        route = page.reverse_subpage(match.url_name, args=match.args, kwargs=kwargs)
+    number = request.GET.get("page", "")
+    query = f"?page={number}" if number.isascii() and number.isdigit() and number != "1" else ""
+    return f"{target.get_url(request)}{route}{query}"
+
+
 def language_versions(request, page=None):
     """One LanguageVersion per configured language, in settings order.
 
     A language links to the same page when it is translated and live there, else to that
-    language's home page (flagged as not translated). The switcher links to view-restricted
-    translations too; `is_public` tells the <head> to leave them out. Two queries whatever
-    the page.
+    language's home page (flagged as not translated). On an archive of a routable page (a
+    year, a topic, a tag, a later page of a listing) it links to the same archive in that
+    language, as the page's view says (`set_route_versions`). The switcher links to
+    view-restricted translations too; `is_public` tells the <head> to leave them out. Two
+    queries whatever the page.
     """
     if not isinstance(page, Page):  # templates without a page (404, search) pass ""
         page = None
@@ -80,6 +112,11 @@ def language_versions(request, page=None):
         if target is None:
             continue
         url = _same_view_url(request, code) if page is None else None
+        fallback_title = ""
+        if is_translated and page is not None:
+            url = _same_route_url(request, page, target, code)
+            if url == "":
+                is_translated, fallback_title = False, target.title
         url = url or target.get_url(request)
         versions.append(
             LanguageVersion(
@@ -90,6 +127,7 @@ def language_versions(request, page=None):
                 is_current=code == current,
                 is_translated=is_translated,
                 is_public=not target.is_restricted,
+                fallback_title=fallback_title,
             )
         )
     setattr(request, cache_key, versions)

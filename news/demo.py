@@ -2,9 +2,19 @@
 
 import datetime
 
+from django.utils.text import slugify
+
 from events.models import EventIndexPage, EventPage
-from news.demo_content import ARTICLES, TOPICS
-from news.models import NewsIndexPage, NewsPage, NewsPageRelatedPartner, NewsPageTopic, Topic
+from news.demo_content import ARTICLES, IMAGE_CREDIT, TAGS, TOPICS
+from news.models import (
+    NewsIndexPage,
+    NewsPage,
+    NewsPageRelatedPartner,
+    NewsPageTagLink,
+    NewsPageTopic,
+    Tag,
+    Topic,
+)
 from partners.demo import related_partners_setter
 
 PALETTES = [
@@ -20,7 +30,8 @@ PALETTES = [
 def load(demo):
     demo.log("News")
     t = demo.text
-    topics = {slug: _topic(demo, slug, names) for slug, names in TOPICS}
+    topics = {slug: _term(demo, Topic, slug, names) for slug, names in TOPICS}
+    tags = {slug: _term(demo, Tag, slug, names) for slug, names in TAGS}
     index, created = demo.get_or_create_page(
         demo.home(),
         NewsIndexPage,
@@ -53,33 +64,41 @@ def load(demo):
             index,
             NewsPage,
             t(*article["slug"]),
-            prepare=_tagger(article, topics),
+            prepare=_tagger(article, topics, tags),
             title=t(*article["title"]),
             date=datetime.date.fromisoformat(article["date"]),
             standfirst=t(*article["standfirst"]),
             main_image=images[number % len(images)],
+            image_credit=t(*IMAGE_CREDIT),
             body=_body(demo, article, derio_event if number == 0 else None),
         )
         demo.translate(page)
     return index
 
 
-def _topic(demo, slug, names):
-    topic = Topic.objects.filter(slug=slug, locale=demo.locales["en"]).first()
-    if topic is None:
-        topic = Topic.objects.create(slug=slug, name=demo.text(*names), locale=demo.locales["en"])
-        demo.log(f"  + topic “{topic.name}”")
+def _term(demo, model, slug, names):
+    """An English topic or tag, and its Spanish and Basque translations: name and slug."""
+    english = demo.locales["en"]
+    demo.text(slug, *(slugify(name) for name in names[1:]))
+    term = model.objects.filter(slug=slug, locale=english).first()
+    if term is None:
+        term = model.objects.create(slug=slug, name=demo.text(*names), locale=english)
+        demo.log(f"  + {model._meta.model_name} “{term.name}”")
+    elif term.name != names[0] and not term.get_translations().exists():
+        # A tag converted from the free-text tags, named by its slug: name it as the demo does.
+        term.name = demo.text(*names)
+        term.save()
     else:
         demo.text(*names)
-    demo.translate(topic)
-    return topic
+    demo.translate(term)
+    return term
 
 
-def _tagger(article, topics):
+def _tagger(article, topics, tags):
     link_partners = related_partners_setter(NewsPageRelatedPartner, article["slug"][0])
 
     def prepare(page):
-        page.tags.add(*article["tags"])
+        page.tag_links = [NewsPageTagLink(tag=tags[slug]) for slug in article["tags"]]
         page.topic_links = [NewsPageTopic(topic=topics[slug]) for slug in article["topics"]]
         link_partners(page)
 

@@ -15,7 +15,38 @@ TOPICS = [
     ("publications", ("Publications", "Publicaciones", "Argitalpenak")),
 ]
 
-# Each article: slug, ISO date, 1 or 2 topic slugs from TOPICS, 1 to 3 tag slugs, title,
+# slug, (en, es, eu) name. Spanish and Basque slugs are made from the names.
+TAGS = [
+    ("secove", ("SECOVE", "SECOVE", "SECOVE")),
+    ("basque-country", ("Basque Country", "País Vasco", "Euskadi")),
+    ("coves", ("CoVEs", "Centros de excelencia (CoVE)", "Bikaintasun zentroak (CoVE)")),
+    ("innovet-latam", ("INNOVET LATAM", "INNOVET LATAM", "INNOVET LATAM")),
+    ("erasmus-plus", ("Erasmus+", "Erasmus+", "Erasmus+")),
+    ("kick-off", ("Kick-off", "Reunión de lanzamiento", "Hasierako bilera")),
+    ("quality", ("Quality", "Calidad", "Kalitatea")),
+    ("webinar", ("Webinar", "Seminario web", "Web-mintegia")),
+    ("guatemala", ("Guatemala", "Guatemala", "Guatemala")),
+    ("venezuela", ("Venezuela", "Venezuela", "Venezuela")),
+    ("peer-learning", ("Peer learning", "Aprendizaje entre pares", "Parekoen arteko ikaskuntza")),
+    (
+        "oer",
+        (
+            "Open educational resources",
+            "Recursos educativos abiertos",
+            "Hezkuntza-baliabide irekiak",
+        ),
+    ),
+    ("mobility", ("Mobility", "Movilidad", "Mugikortasuna")),
+]
+
+# The credit of the generated demo images, as each article's own (translated) text.
+IMAGE_CREDIT = (
+    "Generated demo image",
+    "Imagen de demostración generada",
+    "Irudi generatua (demoa)",
+)
+
+# Each article: slug, ISO date, 1 or 2 topic slugs from TOPICS, 1 to 3 tag slugs from TAGS, title,
 # standfirst (one or two sentences) and plain-text paragraphs. The first two articles are the
 # SECOVE event report and the 2-WAY Cooperation Model announcement; the rest are in date order.
 ARTICLES = [

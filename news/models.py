@@ -1,17 +1,21 @@
 import datetime
+from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
+from django.db.models.functions import Substr
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import format_lazy, slugify
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
@@ -20,7 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.i18n import published_in_language
+from core.i18n import published_in_language, set_route_versions
 from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from core.site import site_name
@@ -30,38 +34,85 @@ NEWS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 3
 FEED_ITEM_COUNT = 20
 
+# The first word of the topic and tag archives' addresses, in the reader's language
+# (/es/noticias/tema/…, /eu/albisteak/etiketa/…); the English words keep working everywhere.
+TOPIC_ADDRESS = pgettext_lazy("word in a web address, lower case, no spaces", "topic")
+TAG_ADDRESS = pgettext_lazy("word in a web address, lower case, no spaces", "tag")
 
-class Topic(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
-    """A subject news is filed under; its name is translated, its slug is shared.
 
-    Drafts, like pages: a translation started in Spanish or Basque stays a draft, and readers
-    see the English topic (marked as English) until a translator publishes it.
-    """
+class Term(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """What topics and tags share: a name and an address (slug), both translated, and drafts
+    like pages: a translation started in Spanish or Basque stays a draft, and readers see the
+    English term (marked as English) until a translator publishes it."""
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
-        _("slug"), max_length=100, help_text=_("Used in addresses; the same in every language.")
+        _("slug"),
+        max_length=100,
+        help_text=_(
+            "Used in addresses. Translators translate it with the name; it is made "
+            "lower case with hyphens, and unique in its language."
+        ),
     )
 
-    revisions = GenericRelation("wagtailcore.Revision", related_query_name="topic")
-
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
+        abstract = True
         ordering = ["name"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "slug" in update_fields:
+            self.slug = self.available_slug()
+        super().save(*args, **kwargs)
 
-class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
+    def available_slug(self):
+        """The slug as typed (or the name), made an address word and unique in its language:
+        a translator may type "Competencias verdes" and get `competencias-verdes`."""
+        base = (slugify(self.slug) or slugify(self.name) or "term")[:90].strip("-")
+        if self.locale_id is None:
+            return base
+        taken = set(
+            type(self)
+            .objects.filter(locale_id=self.locale_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        return slug
+
+    def clean_fields(self, exclude=None):
+        self.slug = self.available_slug()
+        super().clean_fields(exclude=exclude)
+
+
+class Topic(Term):
+    """A subject news (and the library's documents) are filed under."""
+
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="topic")
+
+    class Meta(Term.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+
+class Tag(Term):
+    """A keyword of news articles (a project, a place, a kind of event), translated like a
+    topic. Articles choose English tags; readers see each tag in their language."""
+
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="news_tag")
+
+    class Meta(Term.Meta):
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
 
 
 class NewsPageTopic(Orderable):
@@ -72,6 +123,15 @@ class NewsPageTopic(Orderable):
     topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.CASCADE)
 
     panels = [FieldPanel("topic")]
+
+
+class NewsPageTagLink(Orderable):
+    """A tag of an article; a child row like the topics, for the same reason."""
+
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tag_links")
+    tag = models.ForeignKey(Tag, verbose_name=_("tag"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("tag")]
 
 
 class NewsPageRelatedPartner(RelatedPartner):
@@ -99,7 +159,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             .prefetch_related("topic_links__topic", "main_image__renditions")
         )
 
-    def render_listing(self, request, articles, archive_title=None):
+    def render_listing(self, request, articles, archive_title=None, archive_heading=None):
         articles_page = paginate(request, articles, NEWS_PER_PAGE)
         NewsPage.attach_topics(articles_page.object_list, self.locale)
         return self.render(
@@ -107,6 +167,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             context_overrides={
                 "articles": articles_page,
                 "archive_title": archive_title,
+                "archive_heading": archive_heading or archive_title,
                 "years": self.get_years(),
             },
         )
@@ -120,36 +181,115 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             .dates("date", "year", order="DESC")
         ]
 
+    def _in_a_translation(self):
+        """Whether an article is under this index in any language: its parent is one of this
+        page's translations. A subquery, so that it costs no query of its own."""
+        return Exists(
+            NewsIndexPage.objects.filter(
+                translation_key=self.translation_key,
+                depth=self.depth,
+                path=Substr(OuterRef("path"), 1, self.depth * self.steplen),
+            )
+        )
+
+    def _term_archive(self, request, model, slug, route):
+        """The term (topic or tag) an archive address names, and where the same archive is in
+        each language, in one query.
+
+        The address may carry the term's slug in this language (the archive itself), or in
+        another one, as old addresses did (/es/noticias/topic/green-skills/): those redirect
+        (301) to this language's address. A term not published in this language is shown in
+        English (`foreign_language`), at its English address.
+        """
+        candidates = model.objects.filter(
+            live=True,
+            translation_key__in=model.objects.filter(slug=slug).values("translation_key"),
+        ).select_related("locale")
+        versions = defaultdict(dict)  # translation key -> {language code: term}
+        for term in candidates:
+            versions[term.translation_key][term.locale.language_code] = term
+        language, default = self.locale.language_code, settings.LANGUAGE_CODE
+
+        def named_in(code):
+            return [
+                key
+                for key, terms in versions.items()
+                if getattr(terms.get(code), "slug", None) == slug
+            ]
+
+        keys = named_in(language) or named_in(default) or sorted(versions)
+        terms = versions[keys[0]] if keys else {}
+        term = terms.get(language) or terms.get(default)
+        if term is None:
+            raise Http404
+        term.foreign_language = "" if term.locale_id == self.locale_id else default
+        kwarg = route.removesuffix("_route")
+        url = self.get_url(request) + self.reverse_subpage(route, kwargs={kwarg: term.slug})
+        if url != request.path:
+            number = request.GET.get("page", "")
+            if number.isascii() and number.isdigit() and number != "1":
+                url += f"?page={number}"
+            return term, redirect(url, permanent=True)
+        set_route_versions(
+            request,
+            {
+                code: {kwarg: (terms.get(code) or terms[default]).slug}
+                for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+                if code in terms or default in terms
+            },
+        )
+        return term, None
+
+    @staticmethod
+    def _heading(template, placeholder, term):
+        """The archive's title as text, and as a heading whose term is marked with its
+        language when it stands in for an untranslated one."""
+        title = template % {placeholder: term.name}
+        if not term.foreign_language:
+            return title, title
+        name = format_html('<span lang="{}">{}</span>', term.foreign_language, term.name)
+        return title, mark_safe(conditional_escape(template) % {placeholder: name})
+
     @path("")
     def index_route(self, request):
         return self.render_listing(request, self.get_articles())
 
-    @path("tag/<str:tag>/")
+    @path("tag/<slug:tag>/", name="tag_route_before_translation")
+    @path(format_lazy("{}/<slug:tag>/", TAG_ADDRESS), name="tag_route")  # first
     def tag_route(self, request, tag):
-        tag = get_object_or_404(Tag, slug=tag)
-        articles = self.get_articles().filter(tagged_items__tag=tag)
-        if not articles.exists():
-            raise Http404
-        title = _("News tagged “%(tag)s”") % {"tag": tag.name}
-        return self.render_listing(request, articles, title)
+        tag, moved = self._term_archive(request, Tag, tag, "tag_route")
+        if moved is not None:
+            return moved
+        articles = self.get_articles().filter(tag_links__tag__translation_key=tag.translation_key)
+        title, heading = self._heading(gettext("News tagged “%(tag)s”"), "tag", tag)
+        return self.render_listing(request, articles.distinct(), title, heading)
 
-    @path("topic/<slug:topic>/")
+    @path("topic/<slug:topic>/", name="topic_route_before_translation")
+    @path(format_lazy("{}/<slug:topic>/", TOPIC_ADDRESS), name="topic_route")  # first
     def topic_route(self, request, topic):
-        published = Topic.objects.filter(slug=topic, live=True)
-        topic = published.filter(locale=self.locale).first() or published.first()
-        if topic is None:
-            raise Http404
+        topic, moved = self._term_archive(request, Topic, topic, "topic_route")
+        if moved is not None:
+            return moved
         articles = self.get_articles().filter(
             topic_links__topic__translation_key=topic.translation_key
         )
-        title = _("News about %(topic)s") % {"topic": topic.name}
-        return self.render_listing(request, articles.distinct(), title)
+        title, heading = self._heading(gettext("News about %(topic)s"), "topic", topic)
+        return self.render_listing(request, articles.distinct(), title, heading)
 
     @re_path(r"^(?P<year>\d{4})/$")
     def year_route(self, request, year):
-        articles = self.get_articles().filter(date__year=int(year))
-        if not articles.exists():
+        languages = set(
+            NewsPage.objects.live()
+            .public()
+            .filter(date__year=int(year))
+            .filter(self._in_a_translation())
+            .values_list("locale__language_code", flat=True)
+            .distinct()
+        )
+        if self.locale.language_code not in languages:
             raise Http404
+        set_route_versions(request, {code: {"year": year} for code in languages})
+        articles = self.get_articles().filter(date__year=int(year))
         title = _("News from %(year)s") % {"year": year}
         return self.render_listing(request, articles, title)
 
@@ -181,10 +321,15 @@ class NewsPage(BasePage):
     )
     image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
     image_credit = models.CharField(
-        _("image credit"), max_length=255, blank=True, help_text=_("Defaults to the image's.")
+        _("image credit"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Left empty, the image's credit is filled in when you save. Translators "
+            "translate it with the article."
+        ),
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
 
     content_panels = [
         *Page.content_panels,
@@ -196,7 +341,10 @@ class NewsPage(BasePage):
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [InlinePanel("topic_links", label=_("Topics")), FieldPanel("tags")],
+            [
+                InlinePanel("topic_links", label=_("Topics")),
+                InlinePanel("tag_links", label=_("Tags")),
+            ],
             heading=_("Topics and tags"),
         ),
         InlinePanel("related_partner_links", heading=_("Related partners"), label=_("Partner")),
@@ -213,9 +361,9 @@ class NewsPage(BasePage):
         TranslatableField("standfirst"),
         SynchronizedField("main_image"),
         TranslatableField("image_caption"),
-        SynchronizedField("image_credit"),
+        TranslatableField("image_credit"),
         TranslatableField("body"),
-        SynchronizedField("tagged_items"),
+        SynchronizedField("tag_links"),
         SynchronizedField("topic_links"),
         SynchronizedField("related_partner_links"),
     ]
@@ -232,6 +380,27 @@ class NewsPage(BasePage):
 
     def get_listing_date(self):
         return self.date
+
+    def clean(self):
+        super().clean()
+        # The credit is the article's own text, so that translators translate it with the
+        # article; the image's credit is the editor's starting point.
+        if (
+            self.main_image
+            and not self.image_credit
+            and self.locale_id is not None
+            and self.locale.language_code == settings.LANGUAGE_CODE
+        ):
+            self.image_credit = self.main_image.credit
+
+    @property
+    def main_image_credit(self):
+        """(credit, language to mark it with): the article's own credit, else the image's,
+        which is written in the source language."""
+        if self.image_credit or not self.main_image:
+            return self.image_credit, ""
+        language = settings.LANGUAGE_CODE
+        return self.main_image.credit, "" if self.locale.language_code == language else language
 
     @property
     def main_image_alt(self):
@@ -281,7 +450,7 @@ class NewsPage(BasePage):
     def get_related_news(self):
         """The latest articles sharing a topic or tag, in this language, never this one."""
         topic_keys = self.topic_links.values_list("topic__translation_key", flat=True)
-        tag_ids = self.tagged_items.values_list("tag_id", flat=True)
+        tag_keys = self.tag_links.values_list("tag__translation_key", flat=True)
         related = (
             NewsPage.objects.live()
             .public()
@@ -289,7 +458,7 @@ class NewsPage(BasePage):
             .exclude(pk=self.pk)
             .filter(
                 Q(topic_links__topic__translation_key__in=list(topic_keys))
-                | Q(tagged_items__tag_id__in=list(tag_ids))
+                | Q(tag_links__tag__translation_key__in=list(tag_keys))
             )
             .distinct()
             .order_by("-date", "-pk")
@@ -313,7 +482,17 @@ class NewsPage(BasePage):
 
     @cached_property
     def tag_list(self):
-        return list(self.tags.all())
+        """The article's published tags in its language, else in English (marked as such),
+        in the editor's order. Two queries."""
+        links = list(self.tag_links.select_related("tag"))
+        published = published_in_language(
+            [link.tag for link in links], Tag.objects.filter(live=True), self.locale
+        )
+        return [
+            published[link.tag.translation_key]
+            for link in links
+            if link.tag.translation_key in published
+        ]
 
     def get_json_ld(self, request):
         data = {

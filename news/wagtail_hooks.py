@@ -1,5 +1,6 @@
 from wagtail.snippets.models import register_snippet
 
-from news.models import Topic
+from news.models import Tag, Topic
 
 register_snippet(Topic)
+register_snippet(Tag)

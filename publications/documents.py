@@ -8,10 +8,19 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 
 FILE_LANGUAGES = [("en", "English"), ("es", "Español"), ("eu", "Euskara"), ("other", _("Other"))]
+
+# What a listing says after a document that is not in the reader's language.
+IN_LANGUAGE = {
+    "en": _("in English"),
+    "es": _("in Spanish"),
+    "eu": _("in Basque"),
+    "other": _("in another language"),
+}
 
 # What the first bytes of an allowed file must be: a renamed .exe or .html is refused.
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -107,6 +116,22 @@ class ResourceDocument(AbstractDocument):
     @property
     def language_name(self):
         return dict(FILE_LANGUAGES).get(self.language, "")
+
+    @property
+    def foreign_language(self):
+        """The language to mark the title and description with (`lang`), when the document
+        is in a known language other than the reader's; else ""."""
+        if self.language in ("other", get_language()):
+            return ""
+        return self.language
+
+    @property
+    def language_note(self):
+        """The words "in English" in the reader's language, when the document is not in the reader's
+        language; else ""."""
+        if self.language == get_language():
+            return ""
+        return IN_LANGUAGE.get(self.language, IN_LANGUAGE["other"])
 
     def record_download(self, when=None):
         """Count one download: atomic increments, safe under concurrent requests."""

@@ -195,8 +195,8 @@ class ResourceIndexPage(IndexPage):
             and self.partner_choices().filter(pk=int(partner)).exists()
         ):
             filters["partner"] = int(partner)
-        topic = params.get("topic", "")
-        if topic and any(choice.slug == topic for choice in self.topic_choices):
+        topic = self.topic_filter(params.get("topic", ""))
+        if topic:
             filters["topic"] = topic
         query = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
         if query:
@@ -205,6 +205,16 @@ class ResourceIndexPage(IndexPage):
 
     def partner_choices(self):
         return PartnerPage.objects.live().filter(locale=self.locale).order_by("title")
+
+    def topic_filter(self, slug):
+        """This language's slug of the topic a filter names; an address with another
+        language's slug (topic slugs were once shared) still finds it. "" if none."""
+        if not slug or any(choice.slug == slug for choice in self.topic_choices):
+            return slug
+        if not (slug.isascii() and slug.replace("-", "").replace("_", "").isalnum()):
+            return ""
+        keys = set(Topic.objects.filter(slug=slug).values_list("translation_key", flat=True))
+        return next((t.slug for t in self.topic_choices if t.translation_key in keys), "")
 
     @cached_property
     def topic_choices(self):
@@ -225,7 +235,9 @@ class ResourceIndexPage(IndexPage):
             )
             documents = documents.filter(authors__translation_key__in=partner_key)
         if "topic" in filters:
-            documents = documents.filter(topics__slug=filters["topic"])
+            # Documents are filed under English topics; the filter names this language's.
+            keys = [t.translation_key for t in self.topic_choices if t.slug == filters["topic"]]
+            documents = documents.filter(topics__translation_key__in=keys)
         if "q" in filters:
             documents = documents.filter(
                 models.Q(title__icontains=filters["q"])

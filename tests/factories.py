@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from core.models import CustomImage, SiteFooter, StandardPage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
-from news.models import NewsIndexPage, NewsPage, Topic
+from news.models import NewsIndexPage, NewsPage, Tag, Topic
 from partners.models import PartnerIndexPage, PartnerPage
 
 
@@ -53,6 +53,15 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Topic
+
+
+class TagFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Tag {n}")
+    slug = factory.Sequence(lambda n: f"tag-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Tag
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

@@ -1,6 +1,7 @@
 """Reading rendered pages in tests the way a browser or a crawler would."""
 
 from bs4 import BeautifulSoup
+from django.utils import translation
 
 
 def soup(response):
@@ -12,6 +13,13 @@ def hreflang_links(document):
         link["hreflang"]: link["href"]
         for link in document.select('link[rel="alternate"][hreflang]')
     }
+
+
+def archive_url(index, route, **kwargs):
+    """The address of a routable page's view (`topic_route`, `tag_route`, `year_route`) in the
+    index's language, whose routes have words in that language (/es/noticias/tema/…)."""
+    with translation.override(index.locale.language_code):
+        return index.url + index.reverse_subpage(route, kwargs=kwargs)
 
 
 def switcher_entries(document):

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from tests.html import archive_url
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -69,10 +71,13 @@ def public_pages(language):
             found.append(PublicPage("news by year", f"{index.url}{latest.date.year}/"))
             topic = latest.get_topics()[:1]
             if topic:
-                found.append(PublicPage("news by topic", f"{index.url}topic/{topic[0].slug}/"))
-            tag = latest.tags.first()
+                url = archive_url(index, "topic_route", topic=topic[0].slug)
+                found.append(PublicPage("news by topic", url))
+            tag = latest.tag_list[:1]
             if tag:
-                found.append(PublicPage("news by tag", f"{index.url}tag/{tag.slug}/"))
+                found.append(
+                    PublicPage("news by tag", archive_url(index, "tag_route", tag=tag[0].slug))
+                )
         if articles.count() > NEWS_PER_PAGE:
             found.append(PublicPage("news index, page 2", f"{index.url}?page=2"))
         add("news article", covering(articles, "body"))

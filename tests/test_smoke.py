@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 
-from tests.html import hreflang_links, soup, switcher_entries
+from tests.html import archive_url, hreflang_links, soup, switcher_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -52,10 +52,16 @@ def test_every_archive_feed_and_calendar_in_every_language(demo, client):
     for index in NewsIndexPage.objects.live():
         articles = NewsPage.objects.live().descendant_of(index)
         routes = {f"{year}/" for year in articles.values_list("date__year", flat=True)}
-        routes |= {f"tag/{slug}/" for slug in articles.values_list("tags__slug", flat=True)}
-        routes |= {
-            f"topic/{slug}/" for slug in articles.values_list("topic_links__topic__slug", flat=True)
-        }
+        for article in articles:
+            for route, terms in (
+                ("tag_route", article.tag_list),
+                ("topic_route", article.get_topics()),
+            ):
+                kwarg = route.removesuffix("_route")
+                routes |= {
+                    archive_url(index, route, **{kwarg: term.slug}).removeprefix(index.url)
+                    for term in terms
+                }
         routes |= {"feed/rss/", "feed/atom/", "?page=2", "?page=abc"}
         for route in sorted(routes):
             response = client.get(index.url + route)

@@ -37,6 +37,8 @@ def test_related_news_never_crosses_languages(demo, client, language):
 
 def test_topic_archive_names_the_topic_in_the_readers_language(demo, client):
     index = NewsIndexPage.objects.get(locale__language_code="eu")
-    document = soup(client.get(f"{index.url}topic/green-skills/"))
+    response = client.get(f"{index.url}topic/green-skills/", follow=True)
+    assert response.redirect_chain == [("/eu/albisteak/gaia/gaitasun-berdeak/", 301)]
+    document = soup(response)
     assert document.h1.get_text() == "Gaitasun berdeak gaiari buruzko albisteak"
     assert all(link["href"].startswith("/eu/") for link in document.select(".card__title a"))

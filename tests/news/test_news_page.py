@@ -8,8 +8,14 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import Translation, TranslationSource
 
-from news.models import NewsPage, NewsPageTopic, Topic
-from tests.factories import ImageFactory, NewsIndexPageFactory, NewsPageFactory, TopicFactory
+from news.models import NewsPage, NewsPageTagLink, NewsPageTopic, Topic
+from tests.factories import (
+    ImageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    TagFactory,
+    TopicFactory,
+)
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -29,14 +35,14 @@ def test_article_has_open_graph_article_tags_and_news_article_json_ld(news_index
         main_image=ImageFactory(),
     )
     NewsPageTopic.objects.create(page=article, topic=topic)
-    article.tags.add("secove")
+    NewsPageTagLink.objects.create(page=article, tag=TagFactory(name="SECOVE", slug="secove"))
     article.save_revision().publish()
     document = soup(client.get(article.url))
     assert document.select_one('meta[property="og:type"]')["content"] == "article"
     assert document.select_one('meta[property="article:published_time"]')["content"].startswith(
         article.date.isoformat()
     )
-    assert document.select_one('meta[property="article:tag"]')["content"] == "secove"
+    assert document.select_one('meta[property="article:tag"]')["content"] == "SECOVE"
     assert document.select_one('meta[property="article:section"]')["content"] == "Green skills"
     data = json.loads(document.select_one('script[type="application/ld+json"]').string)
     assert data["@type"] == "NewsArticle"
@@ -62,9 +68,9 @@ def test_related_news_shares_a_topic_or_tag_and_never_itself(news_index, client)
     NewsPageFactory(parent=news_index, title="Unrelated")
     for page in (article, same_topic):
         NewsPageTopic.objects.create(page=page, topic=topic)
+    tag = TagFactory()
     for page in (article, same_tag):
-        page.tags.add("related-news-test")
-        page.save()
+        NewsPageTagLink.objects.create(page=page, tag=tag)
     related = [p.title for p in NewsPage.objects.get(pk=article.pk).get_related_news()]
     assert sorted(related) == ["Same tag", "Same topic"]
     document = soup(client.get(article.url))
@@ -76,6 +82,7 @@ def test_editor_creates_an_article_that_appears_on_the_index(news_index, client,
     editor = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
     client.force_login(editor)
     topic = TopicFactory(name="Cooperation")
+    tags = [TagFactory(name="Mobility"), TagFactory(name="Peer learning")]
     url = reverse("wagtailadmin_pages:add", args=["news", "newspage", news_index.pk])
     assert client.get(url).status_code == 200
     data = nested_form_data(
@@ -87,7 +94,7 @@ def test_editor_creates_an_article_that_appears_on_the_index(news_index, client,
             "body": streamfield([("paragraph", rich_text("<p>A busy week.</p>"))]),
             "topic_links": inline_formset([{"topic": topic.pk}]),
             "related_partner_links": inline_formset([]),
-            "tags": "mobility, peer-learning",
+            "tag_links": inline_formset([{"tag": tag.pk} for tag in tags]),
             "action-publish": "publish",
         }
     )
@@ -100,6 +107,8 @@ def test_editor_creates_an_article_that_appears_on_the_index(news_index, client,
     ]
     article = client.get("/en/news/partners-meet-in-udine/")
     assert "A busy week." in article.content.decode()
+    shown = soup(article).select(".article__footer p")[1].select("a")
+    assert [a.get_text() for a in shown] == ["Mobility", "Peer learning"]
 
 
 def test_translations_follow_the_sources_topics_after_sync(demo, locales):
