@@ -14,6 +14,7 @@ urlpatterns = [
     # Starting, syncing and machine-translating translations, limited to the user's languages
     # (same paths as wagtail-localize's, which they replace).
     path("admin/localize/", include(workflow_urls)),
+    path("admin/pages/", include(workflow_urls.page_urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

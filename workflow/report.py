@@ -6,6 +6,7 @@ from collections import Counter
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -39,6 +40,12 @@ class StatusFilterForm(forms.Form):
         self.is_valid()
         return self.cleaned_data.get(name) or ""
 
+    def url_with(self, **changes):
+        """The report's address with these filters changed and the others kept."""
+        query = {name: self.value(name) for name in self.fields}
+        query.update(changes)
+        return "?" + urlencode({name: value for name, value in query.items() if value})
+
     def selected_locales(self):
         code = self.value("language")
         return [self.locales[code]] if code else list(self.locales.values())
@@ -59,9 +66,9 @@ def translation_status_report(request):
         statuses = [status for status in statuses if status.state == state]
     if text := form.value("q").casefold():
         statuses = [status for status in statuses if text in str(status.source).casefold()]
+    statuses.sort(key=lambda status: status.sort_key)  # what needs doing first
     page = paginate(request, statuses, STATUS_REPORT_PAGE_SIZE)
-    next_url = request.get_full_path()
-    rows = [(status, *status.action(next_url)) for status in page.object_list]
+    rows = [(status, *status.action()) for status in page.object_list]
     return render(
         request,
         "workflow/admin/translation_status.html",
@@ -69,6 +76,9 @@ def translation_status_report(request):
             "form": form,
             "page_obj": page,
             "rows": rows,
-            "counts": [(label, counts.get(key, 0)) for key, label in STATES.items()],
+            "counts": [
+                (label, counts.get(key, 0), form.url_with(state=key))
+                for key, label in STATES.items()
+            ],
         },
     )

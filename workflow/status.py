@@ -15,7 +15,7 @@ from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import (
     StringSegment,
@@ -37,6 +37,9 @@ STATES = {
 }
 
 
+STATE_ORDER = list(STATES)  # what needs doing first: not started, then out of date
+
+
 @dataclass
 class TranslationStatus:
     source: object  # the English page or snippet
@@ -47,6 +50,8 @@ class TranslationStatus:
     target: object = None  # the page or snippet in this language, once it exists
     translation_source: TranslationSource | None = None
     unpublished: bool = False  # in progress: translated text waiting to be published
+    synced: bool = True  # the source's latest text is in the translation editor
+    to_translate: int = 0  # segments of the latest source text without a translation
 
     @property
     def state_label(self):
@@ -62,13 +67,18 @@ class TranslationStatus:
             return self.source.specific_class._meta.verbose_name
         return type(self.source)._meta.verbose_name
 
+    @property
+    def sort_key(self):
+        return STATE_ORDER.index(self.state)
+
     def edit_url(self, instance):
         if self.is_page:
             return reverse("wagtailadmin_pages:edit", args=[instance.pk])
         return reverse(instance.snippet_viewset.get_url_name("edit"), args=[quote(instance.pk)])
 
-    def action(self, next_url):
-        """(label, URL) of the next step for this row; no URL when there is none yet."""
+    def action(self):
+        """(label, URL) of the next step for this row; no URL when there is none yet. Each
+        step ends in the translation editor of this row's page or snippet."""
         if self.is_page and not self.source.live and self.state in (NOT_STARTED, OUT_OF_DATE):
             return _("Waiting for the English page to be published"), None
         if self.state == NOT_STARTED:
@@ -80,12 +90,16 @@ class TranslationStatus:
                     "wagtail_localize:submit_snippet_translation",
                     args=[meta.app_label, meta.model_name, quote(self.source.pk)],
                 )
-            query = {"select_locale": self.locale.language_code, "next": next_url}
-            return _("Start translation"), f"{url}?{urlencode(query)}"
-        if self.state == OUT_OF_DATE and self.translation_source is not None:
+            # No "next": for one language, wagtail-localize opens the new translation.
+            return _(
+                "Start translation"
+            ), f"{url}?{urlencode({'select_locale': self.locale.language_code})}"
+        if self.state == OUT_OF_DATE and not self.synced and self.translation_source is not None:
             url = reverse("wagtail_localize:update_translations", args=[self.translation_source.pk])
-            return _("Sync with the source"), f"{url}?{urlencode({'next': next_url})}"
-        if self.state == IN_PROGRESS:
+            return _(
+                "Sync with the source"
+            ), f"{url}?{urlencode({'next': self.edit_url(self.target)})}"
+        if self.state in (IN_PROGRESS, OUT_OF_DATE):
             return _("Translate"), self.edit_url(self.target)
         return _("Edit"), self.edit_url(self.target)
 
@@ -116,16 +130,24 @@ def _normalised(value):
     return value
 
 
-def _source_changed(source_object, translation_source):
-    """True when the English object changed after its text was last brought in (synced).
+def _synced(source_object, translation_source):
+    """True when the English object's latest text was brought in (synced) after it changed.
 
-    Pages: a publication after the last sync. Snippets have no revisions, so their current
-    content is compared with the content extracted at the last sync.
+    Pages: no publication since the last sync. Snippets without a publication date compare
+    their current content with the content extracted at the last sync.
     """
-    if isinstance(source_object, Page):
-        published = source_object.last_published_at
-        return bool(published and published > translation_source.last_updated_at)
-    return _normalised(_content_json(source_object)) != _normalised(translation_source.content_json)
+    published = getattr(source_object, "last_published_at", None)
+    if published is not None:
+        return published <= translation_source.last_updated_at
+    return _normalised(_content_json(source_object)) == _normalised(translation_source.content_json)
+
+
+def _published_after(source_object, target):
+    """True when the English object was published after this language's translation last
+    was: readers of that language still read a translation of older text."""
+    source_published = getattr(source_object, "last_published_at", None)
+    target_published = getattr(target, "last_published_at", None)
+    return bool(source_published and target_published and source_published > target_published)
 
 
 def source_objects(source_locale):
@@ -221,7 +243,7 @@ def translation_statuses(source_locale, locales):
     statuses = []
     for source in sources:
         translation_source = translation_sources.get(source.translation_key)
-        changed = translation_source is not None and _source_changed(source, translation_source)
+        synced = translation_source is None or _synced(source, translation_source)
         for locale in locales:
             target = targets.get((source.translation_key, locale.pk))
             status = TranslationStatus(
@@ -234,32 +256,41 @@ def translation_statuses(source_locale, locales):
                 (translation_source.pk, locale.pk)
             )
             if translation is None or not translation.enabled:
-                # Translated by hand, outside the translation editor.
-                status.state = UP_TO_DATE
-                if (
-                    isinstance(source, Page)
-                    and source.last_published_at
-                    and (
-                        not target.last_published_at
-                        or source.last_published_at > target.last_published_at
-                    )
-                ):
-                    status.state, status.since = OUT_OF_DATE, source.last_published_at
+                _by_hand(status)
                 continue
             total = totals.get(translation_source.pk, 0)
-            status.percent = (
-                100 * done.get((translation_source.pk, locale.pk), 0) // total if total else 100
-            )
+            translated = done.get((translation_source.pk, locale.pk), 0)
+            status.percent = 100 * translated // total if total else 100
+            status.to_translate = total - translated
             last_edit = edited.get((source.translation_key, locale.pk))
             last_save = saved.get((translation_source.pk, locale.pk))
             status.unpublished = bool(last_edit and (not last_save or last_edit > last_save)) or (
-                isinstance(target, Page) and (not target.live or target.has_unpublished_changes)
+                isinstance(target, DraftStateMixin)
+                and (not target.live or target.has_unpublished_changes)
             )
-            if changed:
-                status.state = OUT_OF_DATE
-                status.since = source.last_published_at if isinstance(source, Page) else None
-            elif status.percent < 100 or status.unpublished:
-                status.state = IN_PROGRESS
-            else:
-                status.state = UP_TO_DATE
+            status.synced = synced
+            _in_editor(status)
     return statuses
+
+
+def _by_hand(status):
+    """A translation made outside the translation editor: out of date once the English page
+    is published after it."""
+    source, target = status.source, status.target
+    published = source.last_published_at if isinstance(source, Page) else None
+    behind = bool(published) and (not target.last_published_at or _published_after(source, target))
+    status.state = OUT_OF_DATE if behind else UP_TO_DATE
+    status.since = published if behind else None
+
+
+def _in_editor(status):
+    """A translation in wagtail-localize's editor. Out of date, per language, while its
+    readers see a translation of older English text: not synced yet, or synced (perhaps by
+    another language's translator) and not published since."""
+    if not status.synced or _published_after(status.source, status.target):
+        status.state = OUT_OF_DATE
+        status.since = getattr(status.source, "last_published_at", None)
+    elif status.percent < 100 or status.unpublished:
+        status.state = IN_PROGRESS
+    else:
+        status.state = UP_TO_DATE

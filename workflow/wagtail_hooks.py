@@ -1,11 +1,18 @@
+from django import forms
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from wagtail.models import Page
 
+from workflow import translator_actions
+from workflow.dashboard import translation_tasks_panel
 from workflow.locales import translatable_locales, user_can_edit_in_locale
+from workflow.models import TranslationAlerts
 from workflow.report import translation_status_report
 
 
@@ -42,22 +49,68 @@ def edit_snippets_only_in_own_languages(request, instance):
         return permission_denied(request)
 
 
-def may_delete_page(user, page):
-    """Wagtail lets whoever may edit and publish a page delete it. Translators may do both in
-    their language, but a page they delete is one they cannot create again: deleting is for
-    those who may add pages there."""
-    return "add" in page.permissions_for_user(user).permissions or user.is_superuser
-
-
-@hooks.register("before_delete_page")
-def delete_pages_only_if_allowed_to_add(request, page):
-    if not may_delete_page(request.user, page):
-        return permission_denied(request)
-
-
 @hooks.register("before_bulk_action")
 def bulk_delete_pages_only_if_allowed_to_add(request, action_type, objects, action_class):
     if action_type == "delete" and any(
-        isinstance(obj, Page) and not may_delete_page(request.user, obj) for obj in objects
+        isinstance(obj, Page) and not obj.permissions_for_user(request.user).can_delete()
+        for obj in objects
     ):
         return permission_denied(request)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_editor_only_actions(menu_items, request, context):
+    if not translator_actions.manages_synced_translations(request.user):
+        menu_items[:] = [
+            item for item in menu_items if item.name not in translator_actions.EDITOR_ONLY_ACTIONS
+        ]
+
+
+@hooks.register("construct_reports_menu")
+def one_translation_report(request, menu_items):
+    """wagtail-localize's own "Translations" report lists the same work as "Translation
+    status", without the user's languages or next steps: administrators keep it."""
+    if not request.user.is_superuser:
+        localize_report = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != localize_report]
+
+
+@hooks.register("insert_global_admin_css")
+def translation_editor_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/translation-editor.css"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_tasks_panel(request, panels):
+    panel = translation_tasks_panel(request)
+    if panel is not None:
+        panels.append(panel)
+
+
+class TranslationAlertsForm(forms.ModelForm):
+    class Meta:
+        model = TranslationAlerts
+        fields = ["source_changes"]
+
+
+class TranslationAlertsPanel(BaseSettingsPanel):
+    name = "translation_alerts"
+    title = _("Translation e-mails")
+    tab = notifications_tab
+    order = 200
+    form_class = TranslationAlertsForm
+
+    def is_active(self):
+        return translatable_locales(self.user).exists()
+
+    def get_form(self):
+        instance = TranslationAlerts.objects.filter(user=self.user).first()
+        kwargs = {"instance": instance or TranslationAlerts(user=self.user), "prefix": self.name}
+        if self.request.method == "POST":
+            return self.form_class(self.request.POST, **kwargs)
+        return self.form_class(**kwargs)
+
+
+@hooks.register("register_account_settings_panel")
+def register_translation_alerts_panel(request, user, profile):
+    return TranslationAlertsPanel(request, user, profile)

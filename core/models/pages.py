@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -24,6 +24,17 @@ def shorten(text, length):
     if len(text) <= length:
         return text
     return text[: length - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+
+class SitePagePermissionTester(PagePermissionTester):
+    """Wagtail lets whoever may edit and publish a page delete it. Here deleting is also for
+    those who may add pages there: translators edit and publish their language's pages, but a
+    page they deleted is one they could not create again."""
+
+    def can_delete(self, ignore_bulk=False):
+        return super().can_delete(ignore_bulk) and (
+            self.user.is_superuser or "add" in self.permissions
+        )
 
 
 class BasePage(Page):
@@ -52,6 +63,9 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return SitePagePermissionTester(user, self)
 
     def get_summary(self):
         """A plain-text summary for listings and the meta description; pages override it."""

@@ -87,10 +87,14 @@ def test_sync_keeps_unchanged_translations_and_the_report_follows(
     assert len(paragraphs) == 10
     assert len(translated) == 9
     assert {s.string.data for s in paragraphs} - {s.string.data for s in translated} == {changed[2]}
-    state, text, _link = report_rows(translator, q="Ten paragraphs")[key]
-    assert state == "in-progress"
+    # Readers still see the old translation: out of date, with the new segment counted, and
+    # the next step is the translation editor.
+    state, text, link = report_rows(translator, q="Ten paragraphs")[key]
+    assert state == "out-of-date"
     total = segments(translation).count()
     assert f"{100 * (total - 1) // total}%" in text
+    assert "1 new or changed segment to translate" in text
+    assert link == reverse("wagtailadmin_pages:edit", args=[target.pk])
 
     # The translator translates the new paragraph and publishes: up to date again.
     new = next(s for s in paragraphs if s.string.data == changed[2])
@@ -139,14 +143,13 @@ def test_demo_content_is_up_to_date_and_filters_work(demo, editor, spanish_trans
 def test_report_lists_every_page_and_translatable_snippet(demo, editor):
     from wagtail.models import Page
 
-    from core.models import SiteFooter
-    from news.models import Topic
+    from workflow.status import translatable_snippet_models
 
     rows = report_rows(client_for(editor), language="es", page="1")
     english_pages = Page.objects.filter(locale__language_code="en", depth__gt=1).count()
-    english_snippets = (
-        Topic.objects.filter(locale__language_code="en").count()
-        + SiteFooter.objects.filter(locale__language_code="en").count()
+    english_snippets = sum(
+        model.objects.filter(locale__language_code="en").count()
+        for model in translatable_snippet_models()
     )
     response = client_for(editor).get(reverse("translation_status_report"), {"language": "es"})
     counts = soup(response).select_one(".translation-status-counts").get_text(" ", strip=True)

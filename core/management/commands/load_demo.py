@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from core.demo import DemoLoader
+from workflow import notifications
 from workflow.roles import create_demo_users
 
 # Each content area's demo, in the order they build on each other.
@@ -27,7 +28,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         apps = [app for app in DEMO_APPS if app == "home" or app in options["apps"]]
         demo = DemoLoader(stdout=self.stdout)
-        with transaction.atomic():
+        with transaction.atomic(), notifications.suspended():
             demo.ensure_foundations()
             for app in apps:
                 import_module(f"{app}.demo").load(demo)
