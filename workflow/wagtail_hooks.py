@@ -77,7 +77,7 @@ def one_translation_report(request, menu_items):
 
 @hooks.register("insert_global_admin_css")
 def translation_editor_css():
-    return format_html('<link rel="stylesheet" href="{}">', static("css/translation-editor.css"))
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 @hooks.register("construct_homepage_panels")
