@@ -39,7 +39,7 @@ class LanguageVersion:
         return self.is_translated and self.is_public
 
 
-def _restricted():
+def view_restricted():
     """A view restriction on the outer page or one of its ancestors: its page's path is the
     start of the outer page's path. What `PageQuerySet.public()` excludes, as a subquery, so
     that it costs no query of its own."""
@@ -51,7 +51,7 @@ def _restricted():
 
 
 def _live_by_language(pages):
-    pages = pages.live().select_related("locale").annotate(is_restricted=_restricted())
+    pages = pages.live().select_related("locale").annotate(is_restricted=view_restricted())
     return {page.locale.language_code: page for page in pages}
 
 

@@ -24,7 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.i18n import published_in_language, set_route_versions
+from core.i18n import published_in_language, set_route_versions, view_restricted
 from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from core.site import site_name
@@ -280,9 +280,8 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     def year_route(self, request, year):
         languages = set(
             NewsPage.objects.live()
-            .public()
-            .filter(date__year=int(year))
-            .filter(self._in_a_translation())
+            .filter(~view_restricted(), self._in_a_translation(), date__year=int(year))
+            .order_by()
             .values_list("locale__language_code", flat=True)
             .distinct()
         )
