@@ -3,6 +3,8 @@
 import datetime
 
 from django.utils.text import slugify
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
 from events.models import EventIndexPage, EventPage
 from news.demo_content import ARTICLES, IMAGE_CREDIT, TAGS, TOPICS
@@ -73,6 +75,8 @@ def load(demo):
             body=_body(demo, article, derio_event if number == 0 else None),
         )
         demo.translate(page)
+        if not _created:
+            _translate_the_credit(demo, page)
     return index
 
 
@@ -92,6 +96,27 @@ def _term(demo, model, slug, names):
         demo.text(*names)
     demo.translate(term)
     return term
+
+
+def _translate_the_credit(demo, page):
+    """A database from before credits were translated: a migration made the image's credit the
+    English article's own, and its translations have none yet. Translate the new segment as a
+    translator would (a PO file) and publish, as for new articles."""
+    stale = NewsPage.objects.filter(translation_key=page.translation_key, image_credit="")
+    stale_locales = list(stale.exclude(pk=page.pk).values_list("locale", flat=True))
+    if not page.image_credit or not stale_locales:
+        return
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    for translation in Translation.objects.filter(source=source, target_locale__in=stale_locales):
+        language = translation.target_locale.language_code
+        po = translation.export_po()
+        for entry in po:
+            text = demo.texts.get(entry.msgid)
+            if not entry.msgstr and text is not None:
+                entry.msgstr = StringValue.from_plaintext(text.get(language)).data
+        translation.import_po(po)
+        demo._save_and_publish(translation)
+        demo.log(f"    → {language}: credit of {translation.get_target_instance()}")
 
 
 def _tagger(article, topics, tags):
