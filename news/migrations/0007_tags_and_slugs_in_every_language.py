@@ -78,14 +78,31 @@ def tags_backwards(apps, schema_editor):
     Tagged = apps.get_model("news", "NewsPageTag")
     Link = apps.get_model("news", "NewsPageTagLink")
     Tag = apps.get_model("news", "Tag")
+    old_by_tag = {}
+
+    def old_tag(tag):
+        if tag.pk not in old_by_tag:
+            english = Tag.objects.filter(
+                translation_key=tag.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first() or tag
+            old_by_tag[tag.pk], _created = TaggitTag.objects.get_or_create(
+                slug=english.slug, defaults={"name": english.name}
+            )
+        return old_by_tag[tag.pk]
+
     for link in Link.objects.select_related("tag").order_by("page_id", "sort_order"):
-        english = Tag.objects.filter(
-            translation_key=link.tag.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        ).first() or link.tag
-        old, _created = TaggitTag.objects.get_or_create(
-            slug=english.slug, defaults={"name": english.name}
-        )
-        Tagged.objects.get_or_create(content_object_id=link.page_id, tag=old)
+        Tagged.objects.get_or_create(content_object_id=link.page_id, tag=old_tag(link.tag))
+    for revision in _newspage_revisions(apps):
+        rows = revision.content.pop("tag_links", None)
+        if rows is None:
+            continue
+        tags = Tag.objects.in_bulk([row["tag"] for row in rows if row.get("tag")])
+        revision.content["tagged_items"] = [
+            {"pk": None, "tag": old_tag(tags[row["tag"]]).pk, "content_object": int(revision.object_id)}
+            for row in rows
+            if row.get("tag") in tags
+        ]
+        revision.save(update_fields=["content"])
 
 
 def topic_slugs_forwards(apps, schema_editor):
