@@ -29,15 +29,15 @@ NOT_STARTED = "not-started"
 IN_PROGRESS = "in-progress"
 OUT_OF_DATE = "out-of-date"
 UP_TO_DATE = "up-to-date"
-STATES = {
+STATES = {  # in the order of what needs doing first
     NOT_STARTED: _("Not started"),
-    IN_PROGRESS: _("In progress"),
     OUT_OF_DATE: _("Out of date"),
+    IN_PROGRESS: _("In progress"),
     UP_TO_DATE: _("Up to date"),
 }
 
 
-STATE_ORDER = list(STATES)  # what needs doing first: not started, then out of date
+STATE_ORDER = list(STATES)
 
 
 @dataclass
