@@ -49,9 +49,10 @@ class Term(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=100,
+        blank=True,
         help_text=_(
-            "Used in addresses. Translators translate it with the name; it is made "
-            "lower case with hyphens, and unique in its language."
+            "Used in addresses; left empty, it is made from the name. Translators "
+            "translate it with the name; it is made unique in its language."
         ),
     )
 

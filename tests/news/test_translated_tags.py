@@ -241,3 +241,19 @@ def test_json_ld_and_open_graph_name_the_tags_in_the_readers_language(demo, clie
     assert tags == ["SECOVE", "Euskadi", "Bikaintasun zentroak (CoVE)"]
     data = json.loads(document.select_one('script[type="application/ld+json"]').string)
     assert data["keywords"] == tags
+
+
+def test_an_editor_creates_a_tag_in_the_admin_and_its_slug_is_made_from_the_name(demo, client):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    editor = get_user_model().objects.create_superuser("tag-editor", "t@example.org", "pw")
+    client.force_login(editor)
+    assert client.get(reverse("wagtailsnippets_news_tag:list")).status_code == 200
+    response = client.post(
+        reverse("wagtailsnippets_news_tag:add"),
+        {"name": "Dual training", "slug": "", "action-publish": "publish"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    tag = Tag.objects.get(name="Dual training")
+    assert (tag.slug, tag.live, tag.locale.language_code) == ("dual-training", True, "en")
