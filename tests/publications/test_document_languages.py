@@ -83,3 +83,14 @@ def test_a_document_link_in_a_page_says_its_language(demo):
     html = render(block, "en", document=english.pk)
     assert html.select_one(".document-link__language") is None
     assert html.select_one("[lang]") is None
+
+
+def test_the_language_filter_names_each_language_in_its_own_language(demo, client):
+    library = ResourceIndexPage.objects.get(locale__language_code="es")
+    options = soup(client.get(library.url)).select("#filter-language option")
+    assert [(o.get("lang"), o.get_text()) for o in options[1:]] == [
+        ("en", "English"),
+        ("es", "Español"),
+        ("eu", "Euskara"),
+        (None, "Otro"),
+    ]
