@@ -1,10 +1,10 @@
 """Translators and editors work in their own language on every admin screen of their path.
 
-One Chromium, one live server, one demo load: Spanish and Basque translators and editors
-whose admin language is Basque and Spanish sign in once each and walk their screens (dashboard, explorer,
-page and translation editors, start and sync translation, PO upload, reports, workflow,
-account). Every visible text is classified against the gettext catalogues the way a reviewer
-would read it:
+One Chromium, one live server, one demo load: Spanish and Basque translators and editors whose
+admin language is Basque and Spanish sign in once each and walk their screens (dashboard,
+explorer, page and translation editors, start and sync translation, PO upload, reports,
+workflow, account). Every visible text is classified against the gettext catalogues the way a
+reviewer would read it:
 
 - in the user's language: it is the translation of a catalogue entry in that language;
 - English interface: it is an English msgid (or a known piece of English UI text that
