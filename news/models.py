@@ -75,8 +75,24 @@ class Term(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
 
     def available_slug(self):
         """The slug as typed (or the name), made an address word and unique in its language:
-        a translator may type "Competencias verdes" and get `competencias-verdes`."""
-        base = (slugify(self.slug) or slugify(self.name) or "term")[:90].strip("-")
+        a translator may type "Competencias verdes" and get `competencias-verdes`. A
+        translation whose slug is still the English one (a translator who left that segment
+        untranslated) gets its name's instead, so that its addresses read in its language."""
+        slug = self.slug
+        if slug and self.locale_id is not None and self.translation_key:
+            english = (
+                type(self)
+                .objects.filter(
+                    translation_key=self.translation_key,
+                    locale__language_code=settings.LANGUAGE_CODE,
+                )
+                .exclude(locale_id=self.locale_id)
+                .values_list("slug", flat=True)
+                .first()
+            )
+            if slug == english:
+                slug = ""
+        base = (slugify(slug) or slugify(self.name) or "term")[:90].strip("-")
         if self.locale_id is None:
             return base
         taken = set(

@@ -206,6 +206,27 @@ def test_a_translator_translates_a_tags_name_and_address(demo, locales):
     assert other.slug == "formacion-dual-2"
 
 
+def test_a_slug_left_untranslated_is_made_from_the_translated_name(demo, locales):
+    topic = Topic.objects.create(name="Work-based learning", slug="wbl", locale=locales["en"])
+    source, _created = TranslationSource.get_or_create_from_instance(topic)
+    translation_ = Translation.objects.create(source=source, target_locale=locales["eu"])
+    name = source.stringsegment_set.select_related("string", "context").get(
+        string__data="Work-based learning"
+    )
+    StringTranslation.objects.create(
+        translation_of=name.string,
+        locale=locales["eu"],
+        context=name.context,
+        data="Lanean oinarritutako ikaskuntza",
+    )
+    translation_.save_target(publish=True)  # the slug segment is published in English
+    basque = topic.get_translation(locales["eu"])
+    assert basque.slug == "lanean-oinarritutako-ikaskuntza"
+    topic.save()  # the English slug stays the editor's
+    topic.refresh_from_db()
+    assert topic.slug == "wbl"
+
+
 def test_topic_slugs_are_translated_and_unique_in_each_language(demo, locales):
     for language in ("es", "eu"):
         topics = Topic.objects.filter(locale=locales[language])
