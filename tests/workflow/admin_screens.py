@@ -78,6 +78,70 @@ def translator_screens(language_code):
     ]
 
 
+def editor_screens():
+    """(name, URL) of the screens an editor uses, on an English article."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail_localize.models import TranslationSource
+
+    from news.models import NewsPage, Topic
+
+    home = Page.objects.get(depth=2, locale=Locale.get_default())
+    article = NewsPage.objects.filter(locale=Locale.get_default(), live=True).first()
+    news_index = article.get_parent()
+    source = TranslationSource.objects.get_for_instance(article)
+    topic = Topic.objects.filter(locale=Locale.get_default()).first()
+    image = get_image_model().objects.first()
+    document = get_document_model().objects.first()
+    page = f"/admin/pages/{article.pk}"
+    return [
+        ("dashboard", reverse("wagtailadmin_home")),
+        ("page explorer", reverse("wagtailadmin_explore", args=[home.pk])),
+        ("page explorer: news", reverse("wagtailadmin_explore", args=[news_index.pk])),
+        ("page search", reverse("wagtailadmin_pages:search") + "?q=a"),
+        ("page editor", reverse("wagtailadmin_pages:edit", args=[article.pk])),
+        ("new article", f"/admin/pages/add/news/newspage/{news_index.pk}/"),
+        ("start translation", f"/admin/localize/submit/page/{article.pk}/"),
+        ("sync translations", reverse("wagtail_localize:update_translations", args=[source.pk])),
+        ("history", f"{page}/history/"),
+        ("workflow history", f"{page}/workflow_history/"),
+        ("copy", f"{page}/copy/"),
+        ("move", f"{page}/move/"),
+        ("delete", f"{page}/delete/"),
+        ("unpublish", f"{page}/unpublish/"),
+        ("compare revisions", f"{page}/revisions/compare/earliest...latest/"),
+        ("usage", f"{page}/usage/"),
+        ("translation status", reverse("translation_status_report")),
+        ("report: workflows", "/admin/reports/workflow/"),
+        ("report: workflow tasks", "/admin/reports/workflow_tasks/"),
+        ("report: site history", "/admin/reports/site-history/"),
+        ("report: locked pages", "/admin/reports/locked/"),
+        ("report: aging pages", "/admin/reports/aging-pages/"),
+        ("snippets: topics", reverse("wagtailsnippets_news_topic:list")),
+        ("snippet: new topic", reverse("wagtailsnippets_news_topic:add")),
+        ("snippet: topic", reverse("wagtailsnippets_news_topic:edit", args=[topic.pk])),
+        ("images", "/admin/images/"),
+        ("image", f"/admin/images/{image.pk}/"),
+        ("add images", "/admin/images/multiple/add/"),
+        ("documents", "/admin/documents/"),
+        ("document", f"/admin/documents/edit/{document.pk}/"),
+        ("add documents", "/admin/documents/multiple/add/"),
+        ("account", reverse("wagtailadmin_account")),
+    ]
+
+
+def messages_on_editor_screens(client, user):
+    """{screen: strings translated on it} for an editor, signed in."""
+    client.force_login(user)
+    by_screen = {}
+    for name, url in editor_screens():
+        with recorded_messages() as seen:
+            response = client.get(url)
+            assert response.status_code == 200, (name, url, response.status_code)
+        by_screen[name] = seen
+    return by_screen
+
+
 def messages_on_translator_screens(client, user, language_code):
     """{screen: strings translated on it}, for the login page and the translator's screens."""
     by_screen = {}

@@ -19,6 +19,7 @@ from tests.workflow.admin_screens import (
     fresh_catalog,
     has_words,
     javascript_messages,
+    messages_on_editor_screens,
     messages_on_translator_screens,
 )
 from tests.workflow.conftest import client_for
@@ -57,6 +58,25 @@ def test_every_string_on_the_translators_screens_is_in_their_language(
     }
     assert {screen: strings for screen, strings in missing.items() if strings} == {}
     assert len(set().union(*screens.values())) > 250  # the walk really saw the screens
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language_code", ["eu", "es"])
+def test_every_string_on_the_editors_screens_is_in_their_language(language_code, editor, client):
+    """Also what the screens hide until clicked: menus, dialogs, the checks panel."""
+    translator_in_their_language(editor, language_code)
+    screens = messages_on_editor_screens(client, editor)
+    catalog = fresh_catalog(language_code)
+    missing = {
+        screen: sorted(
+            msgid
+            for context, msgid, plural in seen
+            if has_words(msgid) and not catalog_has(catalog, context, msgid, plural)
+        )
+        for screen, seen in screens.items()
+    }
+    assert {screen: strings for screen, strings in missing.items() if strings} == {}
+    assert len(set().union(*screens.values())) > 500
 
 
 @pytest.mark.parametrize("language_code", ["eu", "es"])
