@@ -89,10 +89,9 @@ def _recipients(language_code):
     return TranslationAlerts.wanted_by(users).distinct()
 
 
-def _message(user, page, language_code, kind):
-    language = dict(settings.LANGUAGES)[language_code]
+def _message(user, page, locale, kind):
     report = reverse("translation_status_report")
-    query = urlencode({"language": language_code, "q": page.title[:200]})
+    query = urlencode({"language": locale.language_code, "q": page.title[:200]})
     link = f"{settings.WAGTAILADMIN_BASE_URL}{report}?{query}"
     with translation.override(UserProfile.get_for_user(user).get_preferred_language()):
         if kind == "new":
@@ -109,7 +108,8 @@ def _message(user, page, language_code, kind):
                 "published translation until you publish again.\n\n"
                 "Sync and translate it from the translation status report:\n%(link)s"
             )
-        values = {"title": page.title, "language": language, "link": link}
+        # The language's name as the recipient's admin writes it inside a sentence.
+        values = {"title": page.title, "language": locale.get_display_name(), "link": link}
         footer = _("You can switch these e-mails off in your account settings, Notifications.")
         return subject % values, f"{body % values}\n\n-- \n{footer}\n"
 
@@ -118,8 +118,9 @@ def announce_publication(sender, instance, revision, **kwargs):
     """page_published: send the e-mails for this publication, once it is committed."""
     page = instance
     for language_code, kind in pages_to_announce(page, revision).items():
+        locale = Locale.objects.get(language_code=language_code)
         for user in _recipients(language_code):
-            subject, body = _message(user, page, language_code, kind)
+            subject, body = _message(user, page, locale, kind)
             transaction.on_commit(lambda s=subject, b=body, to=user.email: _send(s, b, to))
 
 

@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.http import urlencode
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -27,7 +28,9 @@ class StatusFilterForm(forms.Form):
     def __init__(self, *args, locales, **kwargs):
         super().__init__(*args, **kwargs)
         self.locales = {locale.language_code: locale for locale in locales}
-        choices = [(code, locale.get_display_name()) for code, locale in self.locales.items()]
+        choices = [
+            (code, capfirst(locale.get_display_name())) for code, locale in self.locales.items()
+        ]
         if len(choices) > 1:
             choices.insert(0, ("", _("All languages")))
         self.fields["language"].choices = choices

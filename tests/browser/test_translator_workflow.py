@@ -244,3 +244,56 @@ def test_a_basque_translator_works_in_euskara_and_syncs_an_english_change(
     basque.refresh_from_db()
     page.goto(f"{live_server.url}{basque.url}")
     expect(page.locator("main")).to_contain_text("oraingoan Medellindik")
+
+
+def test_an_editor_publishes_an_article_and_its_translators_hear_of_it(
+    demo, django_user_model, live_server, browser_page, docs_screenshot
+):
+    from django.core import mail
+    from wagtail.users.models import UserProfile
+
+    from workflow.roles import EDITORS
+
+    editor = django_user_model.objects.create_user("eider", "eider@example.org", "aurrera-2026")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    for code in ("es", "eu"):
+        translator = django_user_model.objects.create_user(
+            f"translator-{code}", f"{code}@example.org", "aurrera-2026"
+        )
+        translator.groups.add(Group.objects.get(name=translators_group_name(code)))
+
+    page = browser_page
+    steps = Steps()
+    log_in(page, live_server, "eider", "aurrera-2026", steps)
+    # Pages → Home's child pages → News, in the explorer menu: the News listing.
+    steps.click(page.get_by_role("button", name="Pages"))
+    steps.click(page.locator("text=View child pages of 'Home'"))
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+    steps.click(page.locator(f".c-page-explorer a[href='/admin/pages/{news.pk}/']").first)
+    expect(page).to_have_url(f"{live_server.url}/admin/pages/{news.pk}/")
+    steps.click(page.locator("a[href*=add_subpage]").first)  # the "+" beside "News"
+    title = "Basque centres welcome partners from Colombia"
+    steps.fill(page.locator("#id_title"), title)
+    steps.fill(page.locator("#id_standfirst"), "Three Colombian centres visited Basque colleges.")
+    docs_screenshot(page, "editors/1-new-article")
+    steps.click(page.locator("footer .w-dropdown__toggle, [data-w-dropdown-target=toggle]").last)
+    steps.click(page.locator("button[name=action-publish]"))
+    expect(page.locator(".messages")).to_contain_text(title)
+    record_steps("Editor: new article (title, standfirst), published", steps.count)
+
+    english = NewsPage.objects.get(title=title)
+    assert english.live
+    assert not NewsPage.objects.filter(translation_key=english.translation_key).exclude(
+        pk=english.pk
+    )
+    assert sorted(message.to[0] for message in mail.outbox) == ["es@example.org", "eu@example.org"]
+
+    # The editor's dashboard counts the work, here with the admin in Spanish, then in Basque.
+    profile = UserProfile.get_for_user(editor)
+    for code in ("es", "eu"):
+        profile.preferred_language = code
+        profile.save()
+        page.goto(f"{live_server.url}/admin/")
+        panel = page.locator("#translation-tasks-section")
+        expect(panel.locator("tr", has_text=title)).to_have_count(2)
+        docs_screenshot(page, f"editors/2-dashboard-{code}")

@@ -131,8 +131,8 @@ def test_translators_hear_of_a_new_page_and_of_changed_text_once_per_publication
     basque = by_address[translators["eu"].email]
     assert "A page for the mailbox" in spanish.subject
     # Each in the translator's admin language.
-    assert spanish.subject == "Nueva página para traducir (Español): A page for the mailbox"
-    assert basque.subject == "Itzultzeko orri berria (Euskara): A page for the mailbox"
+    assert spanish.subject == "Nueva página para traducir (español): A page for the mailbox"
+    assert basque.subject == "Itzultzeko orri berria (euskara): A page for the mailbox"
     assert "http://testserver/admin/reports/translation-status/?language=es" in spanish.body
 
     # Publishing again without new text: no e-mail. Changed text: one per language.
