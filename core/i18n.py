@@ -164,10 +164,18 @@ def published_in_language(objects, queryset, locale):
     keys = {obj.translation_key for obj in objects}
     if not keys:
         return {}
+    return _in_language_or_default(queryset.filter(translation_key__in=keys), locale)
+
+
+def each_in_language(queryset, locale):
+    """Every object of `queryset` once, in `locale` where it is there, else in the default
+    language (marked as in published_in_language). One query."""
+    return list(_in_language_or_default(queryset, locale).values())
+
+
+def _in_language_or_default(queryset, locale):
     found = {}
-    candidates = queryset.filter(translation_key__in=keys).filter(
-        Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE)
-    )
+    candidates = queryset.filter(Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE))
     for obj in candidates:
         obj.foreign_language = "" if obj.locale_id == locale.pk else settings.LANGUAGE_CODE
         if obj.locale_id == locale.pk or obj.translation_key not in found:

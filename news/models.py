@@ -295,6 +295,8 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     @re_path(r"^(?P<year>\d{4})/$")
     def year_route(self, request, year):
+        if not datetime.MINYEAR <= int(year) <= datetime.MAXYEAR:  # /0000/: no such year
+            raise Http404
         languages = set(
             NewsPage.objects.live()
             .filter(~view_restricted(), self._in_a_translation(), date__year=int(year))

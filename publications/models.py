@@ -13,7 +13,7 @@ from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.i18n import published_in_language
+from core.i18n import each_in_language
 from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from news.models import Topic
@@ -220,8 +220,11 @@ class ResourceIndexPage(IndexPage):
     def topic_choices(self):
         """Every published topic, in this language where it is published in it."""
         english = Topic.objects.filter(live=True, locale__language_code=settings.LANGUAGE_CODE)
-        published = published_in_language(english, Topic.objects.filter(live=True), self.locale)
-        return sorted(published.values(), key=lambda topic: topic.name.casefold())
+        published = Topic.objects.filter(
+            live=True, translation_key__in=english.values("translation_key")
+        )
+        topics = each_in_language(published, self.locale)
+        return sorted(topics, key=lambda topic: topic.name.casefold())
 
     def filter_documents(self, filters):
         documents = self.public_documents()

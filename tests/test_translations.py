@@ -27,3 +27,26 @@ def test_compiled_catalogue_is_used(language, expected):
     assert catalogue.find("Skip to main content").msgstr == expected
     with translation.override(language):
         assert translation.gettext("Skip to main content") == expected
+
+
+def test_the_admins_translation_stands_where_django_po_has_none(tmp_path):
+    """After `make messages`, django.po may hold an admin text the project's code also uses
+    ("More actions"), untranslated or with a fuzzy guess: compiling keeps the admin's."""
+    from core.management.commands.compilemessages import fold_catalogue
+
+    own = polib.POFile()
+    own.append(polib.POEntry(msgid="More actions", msgstr=""))
+    own.append(polib.POEntry(msgid="pages", msgstr="Ubicación", flags=["fuzzy"]))
+    own.append(polib.POEntry(msgid="Skip to main content", msgstr="Saltar al contenido"))
+    own.save(str(tmp_path / "django.po"))
+    extra = polib.POFile()
+    extra.append(polib.POEntry(msgid="More actions", msgstr="Más acciones"))
+    extra.append(polib.POEntry(msgid="pages", msgstr="páginas"))
+    extra.append(polib.POEntry(msgid="Skip to main content", msgstr="Ir al contenido"))
+    extra.save(str(tmp_path / "wagtail.po"))
+
+    assert fold_catalogue(tmp_path, "django", "wagtail")
+    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(tmp_path / "django.mo"))}
+    assert compiled["More actions"] == "Más acciones"
+    assert compiled["pages"] == "páginas"
+    assert compiled["Skip to main content"] == "Saltar al contenido"  # the project's own wins

@@ -36,22 +36,10 @@ def _texts(page):
     }
 
 
-def text_changed(page, revision):
-    """True when this publication brings translatable text the previous one did not have."""
-    previous = (
-        page.revisions.filter(created_at__lt=revision.created_at)
-        .exclude(pk=revision.pk)
-        .order_by("-created_at")
-        .first()
-    )
-    if previous is None:
-        return True
-    return _texts(previous.as_object()) != _texts(revision.as_object())
-
-
-def pages_to_announce(page, revision):
-    """{language code: "new" | "changed"} for each language whose translators should hear of
-    this publication of an English page."""
+def languages_to_tell(page, revision):
+    """{language code: "new" | "changed"}: the languages whose translators should hear of this
+    publication of an English page. "changed" compares the translatable text with the page's
+    previous publication (not its previous draft)."""
     if page.locale_id != Locale.get_default().pk:
         return {}
     translated = set(
@@ -59,25 +47,32 @@ def pages_to_announce(page, revision):
         .exclude(pk=page.pk)
         .values_list("locale__language_code", flat=True)
     )
-    is_new = (
-        not PageLogEntry.objects.filter(page_id=page.pk, action="wagtail.publish")
-        .exclude(revision_id=revision.pk)
-        .exists()
+    earlier = PageLogEntry.objects.filter(page_id=page.pk, action="wagtail.publish").exclude(
+        revision_id=revision.pk
     )
+    is_new = not earlier.exists()
     changed = None
-    announce = {}
+    tell = {}
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code == settings.LANGUAGE_CODE:
             continue
         if code not in translated:
             if is_new:
-                announce[code] = "new"
-        else:
-            if changed is None:
-                changed = text_changed(page, revision)
-            if changed:
-                announce[code] = "changed"
-    return announce
+                tell[code] = "new"
+            continue
+        if changed is None:
+            previous = (
+                earlier.filter(revision__isnull=False)
+                .select_related("revision")
+                .order_by("-timestamp", "-pk")
+                .first()
+            )
+            changed = previous is None or _texts(previous.revision.as_object()) != _texts(
+                revision.as_object()
+            )
+        if changed:
+            tell[code] = "changed"
+    return tell
 
 
 def _recipients(language_code):
@@ -117,8 +112,12 @@ def _message(user, page, locale, kind):
 def announce_publication(sender, instance, revision, **kwargs):
     """page_published: send the e-mails for this publication, once it is committed."""
     page = instance
-    for language_code, kind in pages_to_announce(page, revision).items():
-        locale = Locale.objects.get(language_code=language_code)
+    tell = languages_to_tell(page, revision)
+    locales = Locale.objects.filter(language_code__in=tell).in_bulk(field_name="language_code")
+    for language_code, kind in tell.items():
+        locale = locales.get(language_code)
+        if locale is None:  # a language configured but not created yet
+            continue
         for user in _recipients(language_code):
             subject, body = _message(user, page, locale, kind)
             transaction.on_commit(lambda s=subject, b=body, to=user.email: _send(s, b, to))

@@ -57,6 +57,14 @@ def translators_group_name(language_code):
     return f"Translators ({dict(settings.LANGUAGES)[language_code]})"
 
 
+def translators_group_names():
+    return [
+        translators_group_name(code)
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    ]
+
+
 def snippet_permissions(actions, translatable_only=False):
     """The actions on every snippet model; "publish" only where the model has drafts."""
     names = []

@@ -14,6 +14,7 @@ from workflow.dashboard import translation_tasks_panel
 from workflow.locales import translatable_locales, user_can_edit_in_locale
 from workflow.models import TranslationAlerts
 from workflow.report import translation_status_report
+from workflow.roles import translators_group_names
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -45,6 +46,14 @@ def register_translation_status_menu_item():
 @hooks.register("before_edit_snippet", order=-1)
 def edit_snippets_only_in_own_languages(request, instance):
     """Runs before wagtail-localize's hook, which would open the translation editor."""
+    if not user_can_edit_in_locale(request.user, instance):
+        return permission_denied(request)
+
+
+@hooks.register("before_unpublish")
+def unpublish_snippets_only_in_own_languages(request, instance):
+    """Wagtail checks only the model's "publish" permission: a Spanish translator could
+    otherwise unpublish the English or Basque topics, tags and footer."""
     if not user_can_edit_in_locale(request.user, instance):
         return permission_denied(request)
 
@@ -101,7 +110,8 @@ class TranslationAlertsPanel(BaseSettingsPanel):
     form_class = TranslationAlertsForm
 
     def is_active(self):
-        return translatable_locales(self.user).exists()
+        """For those who get the e-mails: the members of a translators group."""
+        return self.user.groups.filter(name__in=translators_group_names()).exists()
 
     def get_form(self):
         instance = TranslationAlerts.objects.filter(user=self.user).first()

@@ -7,6 +7,8 @@ from .base import *  # noqa: F403
 SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = os.environ["ALLOWED_HOSTS"].split(",")
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
+# The admin's address, for links in e-mails (translators' notices, password resets).
+WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
 if "DATABASE_URL" not in os.environ:
     raise RuntimeError("DATABASE_URL must be set in production (PostgreSQL).")
 

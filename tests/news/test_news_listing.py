@@ -135,3 +135,11 @@ def test_query_count_does_not_grow_with_articles(news_index, client, django_asse
     with django_assert_max_num_queries(queries_for_five):
         response = client.get(news_index.url)
     assert len(titles(response)) == NEWS_PER_PAGE
+
+
+@pytest.mark.parametrize("language", ["en", "es", "eu"])
+def test_a_year_out_of_range_is_not_found(demo, client, language):
+    from news.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.get(locale__language_code=language)
+    assert client.get(f"{index.url}0000/").status_code == 404

@@ -303,3 +303,42 @@ def test_translators_see_one_translation_report(demo, spanish_translator, django
     assert localize_report not in home
     admin = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
     assert localize_report in client_for(admin).get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_saving_a_draft_before_publishing_still_tells_translators(
+    demo, translators, django_capture_on_commit_callbacks
+):
+    """The change is measured against the previous publication, not the previous draft."""
+    page = new_english_page(demo, "Drafted first")
+    for locale in Locale.objects.exclude(language_code="en"):
+        StandardPage.objects.get(pk=page.pk).copy_for_translation(locale)
+    mail.outbox.clear()
+    english = StandardPage.objects.get(pk=page.pk)
+    english.introduction = "A rewritten introduction."
+    english.save_revision()  # "Save draft"
+    with django_capture_on_commit_callbacks(execute=True):
+        english.save_revision().publish()  # then "Publish"
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [translators["es"].email, translators["es-quiet"].email, translators["eu"].email]
+    )
+
+
+def test_the_e_mail_setting_is_for_translators_only(demo, editor):
+    response = client_for(editor).get(reverse("wagtailadmin_account"))
+    assert soup(response).select_one('input[name="translation_alerts-source_changes"]') is None
+
+
+def test_a_translator_cannot_unpublish_another_languages_snippets(demo, spanish_translator):
+    from news.models import Topic
+
+    browser = client_for(spanish_translator)
+    for code in ("en", "eu"):
+        topic = Topic.objects.filter(locale__language_code=code, live=True).first()
+        url = reverse(topic.snippet_viewset.get_url_name("unpublish"), args=[topic.pk])
+        browser.post(url)
+        topic.refresh_from_db()
+        assert topic.live, code
+    own = Topic.objects.filter(locale__language_code="es", live=True).first()
+    browser.post(reverse(own.snippet_viewset.get_url_name("unpublish"), args=[own.pk]))
+    own.refresh_from_db()
+    assert not own.live  # their own language's topic: allowed

@@ -5,7 +5,8 @@ a translator uses in `locale/<lang>/LC_MESSAGES/wagtail.po` (server strings) and
 `wagtailjs.po` (the admin's JavaScript). `makemessages` would discard those entries from
 django.po as "obsolete" (they are not in the project's code), so they live in files of their
 own and are folded into django.mo and djangojs.mo here, after Django has compiled the rest.
-The project's own strings win where both translate the same text.
+The project's own strings win where both translate the same text; where django.po has the
+text untranslated or fuzzy (makemessages found it in the project's code), the admin's stands.
 """
 
 from pathlib import Path
@@ -25,9 +26,15 @@ def fold_catalogue(folder, domain, extra):
     own_po = folder / f"{domain}.po"
     catalogue = polib.pofile(str(own_po)) if own_po.exists() else polib.pofile(str(extra_po))
     if own_po.exists():
-        known = {(entry.msgctxt, entry.msgid) for entry in catalogue}
+        own = {(entry.msgctxt, entry.msgid): entry for entry in catalogue}
         for entry in polib.pofile(str(extra_po)):
-            if (entry.msgctxt, entry.msgid) not in known:
+            mine = own.get((entry.msgctxt, entry.msgid))
+            if mine is None:
+                catalogue.append(entry)
+            elif not mine.translated() and entry.translated():
+                # makemessages found the text in the project's code too, untranslated or
+                # with a fuzzy guess: the admin's translation stands.
+                catalogue.remove(mine)
                 catalogue.append(entry)
     catalogue.save_as_mofile(str(folder / f"{domain}.mo"))
     return True
