@@ -19,11 +19,13 @@ upgrade (tests/browser/test_admin_language.py fails if one stops working).
   of the active language.
 - The sign-in form's "Password" label: Wagtail's LoginForm gives the field no label, so
   Django names it after the field, in English.
+- The refusal "Sorry, you do not have permission to access this area." after a view raised
+  PermissionDenied: Wagtail writes it once the user's admin language is off again.
 """
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import get_language, gettext, gettext_lazy, pgettext_lazy
 
 # The language's own name (the msgid) as the admin writes it inside a sentence, in the
@@ -86,12 +88,25 @@ def string_translation_comment(string_translation):
     return None
 
 
+def permission_denied_in_users_language(request):
+    """Wagtail's refusal when a view raises PermissionDenied ("Sorry, you do not have
+    permission to access this area.") is written after require_admin_access has switched the
+    user's admin language off again: here it is written in that language."""
+    from wagtail.users.models import UserProfile
+
+    language = UserProfile.get_for_user(request.user).get_preferred_language()
+    with translation.override(language or get_language()):
+        return _upstream_permission_denied(request)
+
+
 _upstream_display_name = None
+_upstream_permission_denied = None
 
 
 def apply():
     """Install the patches (idempotent)."""
-    global _upstream_display_name
+    global _upstream_display_name, _upstream_permission_denied
+    import wagtail.admin.auth
     import wagtail.admin.templatetags.wagtailadmin_tags
     import wagtail.admin.ui.tables
     import wagtail.wagtail_hooks
@@ -103,6 +118,9 @@ def apply():
     if Locale.get_display_name is not locale_display_name:
         _upstream_display_name = Locale.get_display_name
         Locale.get_display_name = locale_display_name
+    if wagtail.admin.auth.permission_denied is not permission_denied_in_users_language:
+        _upstream_permission_denied = wagtail.admin.auth.permission_denied
+        wagtail.admin.auth.permission_denied = permission_denied_in_users_language
     StringTranslation.get_comment = string_translation_comment
     wagtail.wagtail_hooks.get_content_languages = content_languages_in_sentences
     for module in (wagtail.admin.templatetags.wagtailadmin_tags, wagtail.admin.ui.tables):

@@ -49,8 +49,14 @@ def article_awaiting_spanish(demo):
 
 @pytest.fixture
 def spanish_translator(demo, django_user_model):
+    """A Spanish translator whose admin speaks Spanish."""
+    from wagtail.users.models import UserProfile
+
     user = django_user_model.objects.create_user("ane", "ane@example.org", "aurrera-2026")
     user.groups.add(Group.objects.get(name=translators_group_name("es")))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "es"
+    profile.save()
     return user
 
 
@@ -117,10 +123,10 @@ def test_spanish_translator_translates_and_publishes_a_news_article(
     # The dashboard names the new article first, with the next step.
     panel = page.locator("#translation-tasks-section")
     row = panel.locator("tr", has_text="Apprentices from Bizkaia visit Medellín")
-    expect(row).to_contain_text("Not started")
+    expect(row).to_contain_text("Sin empezar")
     expect(panel.locator("tr[data-language=eu]")).to_have_count(0)
     docs_screenshot(page, "translators/1-dashboard")
-    steps.click(row.get_by_role("link", name="Start translation"))
+    steps.click(row.get_by_role("link", name="Empezar la traducción"))
 
     # Confirming the language opens the translation editor of the new Spanish draft.
     expect(page.locator("input[name=locales]:checked")).to_have_count(1)
@@ -133,11 +139,11 @@ def test_spanish_translator_translates_and_publishes_a_news_article(
     assert page.request.get(f"{live_server.url}{spanish.get_url()}").status == 404
     docs_screenshot(page, "translators/3-translation-editor")
 
-    assert translate_segments(page, steps, SPANISH, "Save") == len(SPANISH)
+    assert translate_segments(page, steps, SPANISH, "Guardar") == len(SPANISH)
     page.locator(".js-translation-editor").get_by_role("tab").first.click()
     docs_screenshot(page, "translators/4-translated")
-    steps.click(page.get_by_role("button", name="Publish in Español"))
-    expect(page.locator(".messages")).to_contain_text("Español")
+    steps.click(page.get_by_role("button", name="Publicar en español"))
+    expect(page.locator(".messages")).to_contain_text("español")
     record_steps("Spanish translator: new article, 5 segments", steps.count)
 
     # The public Spanish page.
@@ -153,7 +159,7 @@ def test_spanish_translator_translates_and_publishes_a_news_article(
 
     # The status report: up to date now; counts link to each state.
     page.goto(f"{live_server.url}/admin/reports/translation-status/?q=Apprentices")
-    expect(page.locator("tbody tr", has_text="Apprentices")).to_contain_text("Up to date")
+    expect(page.locator("tbody tr", has_text="Apprentices")).to_contain_text("Al día")
     docs_screenshot(page, "translators/2-status-report")
 
 
@@ -164,7 +170,7 @@ def test_the_translator_cannot_open_the_english_article(
     log_in(page, live_server, "ane", "aurrera-2026")
     page.goto(f"{live_server.url}/admin/pages/{article_awaiting_spanish.pk}/edit/")
     expect(page).to_have_url(f"{live_server.url}/admin/")
-    expect(page.locator(".messages")).to_contain_text("permission")
+    expect(page.locator(".messages")).to_contain_text("permiso")  # in her admin language, Spanish
 
 
 BASQUE = {

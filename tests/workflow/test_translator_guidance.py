@@ -342,3 +342,17 @@ def test_a_translator_cannot_unpublish_another_languages_snippets(demo, spanish_
     browser.post(reverse(own.snippet_viewset.get_url_name("unpublish"), args=[own.pk]))
     own.refresh_from_db()
     assert not own.live  # their own language's topic: allowed
+
+
+def test_wagtails_own_refusal_is_in_the_users_admin_language(demo, django_user_model):
+    from news.models import NewsPage
+
+    translator = member_of(django_user_model, "rosa-es", translators_group_name("es"), "es")
+    english = NewsPage.objects.filter(locale__language_code="en").first()
+    response = client_for(translator).get(
+        reverse("wagtailadmin_pages:edit", args=[english.pk]), follow=True
+    )
+    with translation.override("es"):
+        refusal = translation.gettext("Sorry, you do not have permission to access this area.")
+    assert refusal != "Sorry, you do not have permission to access this area."
+    assert refusal in response.content.decode()
