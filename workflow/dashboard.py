@@ -13,7 +13,7 @@ MOST_IN_NEED = 5
 
 
 def _last_change(status):
-    """When the English changed last: its last publication, else its creation order."""
+    """Sort key, newest English change first: its last publication; never published last."""
     source = status.source
     return (getattr(source, "last_published_at", None) is not None, source.last_published_at)
 

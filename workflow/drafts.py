@@ -61,6 +61,8 @@ class DraftTranslationCreator(operations.TranslationCreator):
         for target_locale in self.target_locales:
             if target_locale == source.locale:
                 continue
+            # Always synced: upstream's WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE, which this
+            # project sets to "synced" (config/settings/base.py), would decide it here.
             translation, _created = Translation.objects.update_or_create(
                 source=source, target_locale=target_locale, defaults={"enabled": True}
             )
