@@ -103,14 +103,7 @@ class HomePage(BasePage):
         return page.specific if page.live else None
 
     def get_latest_news(self, count=3):
-        articles = (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("-date", "-pk")
-            .select_related("main_image")
-            .prefetch_related("topic_links__topic", "main_image__renditions")[:count]
-        )
+        articles = NewsPage.objects.for_listing().descendant_of(self)[:count]
         return NewsPage.attach_topics(articles, self.locale)
 
     def get_partners(self):

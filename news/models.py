@@ -19,7 +19,15 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    Page,
+    PageManager,
+    RevisionMixin,
+    TranslatableMixin,
+)
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -167,14 +175,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         verbose_name_plural = _("news index pages")
 
     def get_articles(self):
-        return (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("-date", "-pk")
-            .select_related("main_image")
-            .prefetch_related("topic_links__topic", "main_image__renditions")
-        )
+        return NewsPage.objects.for_listing().descendant_of(self)
 
     def render_listing(self, request, articles, archive_title=None, archive_heading=None):
         articles_page = paginate(request, articles, NEWS_PER_PAGE)
@@ -324,7 +325,25 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         return NewsAtomFeed(self)(request)
 
 
+class NewsPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public articles, newest first, with what a news card shows: the lead image
+        and its renditions and the topic links (NewsPage.attach_topics puts the topics in the
+        reader's language). The only query of news cards: index, archives, feeds, related
+        news, the home page and partner pages."""
+        return (
+            self.live()
+            .public()
+            .order_by("-date", "-pk")
+            .select_related("main_image")
+            .prefetch_related("topic_links__topic", "main_image__renditions")
+            .defer_streamfields()
+        )
+
+
 class NewsPage(BasePage):
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
     date = models.DateField(_("publication date"), default=datetime.date.today)
     standfirst = models.TextField(
         _("standfirst"), help_text=_("One or two sentences that open the article and sum it up.")
@@ -470,18 +489,14 @@ class NewsPage(BasePage):
         topic_keys = self.topic_links.values_list("topic__translation_key", flat=True)
         tag_keys = self.tag_links.values_list("tag__translation_key", flat=True)
         related = (
-            NewsPage.objects.live()
-            .public()
+            NewsPage.objects.for_listing()
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .filter(
                 Q(topic_links__topic__translation_key__in=list(topic_keys))
                 | Q(tag_links__tag__translation_key__in=list(tag_keys))
             )
-            .distinct()
-            .order_by("-date", "-pk")
-            .select_related("main_image")
-            .prefetch_related("topic_links__topic", "main_image__renditions")[:RELATED_NEWS_COUNT]
+            .distinct()[:RELATED_NEWS_COUNT]
         )
         return self.attach_topics(related, self.locale)
 

@@ -155,15 +155,19 @@ class PartnerPage(BasePage):
         from news.models import NewsPage
 
         return (
-            NewsPage.objects.live()
-            .public()
+            NewsPage.objects.for_listing()
             .filter(
                 locale_id=self.locale_id,
                 related_partner_links__partner__translation_key=self.translation_key,
             )
             .distinct()
-            .order_by("-date", "-pk")
         )
+
+    def get_related_news_cards(self, count=6):
+        """The latest related articles, as news cards: topics in this page's language."""
+        from news.models import NewsPage
+
+        return NewsPage.attach_topics(self.get_related_news()[:count], self.locale)
 
     def get_related_events(self):
         from events.models import EventPage
@@ -212,7 +216,7 @@ class PartnerPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["page_json_ld"] = self.get_json_ld(request)
-        context["related_news"] = self.get_related_news()[:6]
+        context["related_news"] = self.get_related_news_cards()
         context["related_events"] = self.get_related_events()[:6]
         return context
 

@@ -167,3 +167,35 @@ def test_partner_without_coordinates_is_listed_but_not_mapped(home, client):
     response = client.get(index.url)
     assert response.status_code == 200
     assert soup(response).select(".partner-map") == []
+
+
+def test_partner_news_cards_show_topics_without_a_query_per_card(demo, client, locales):
+    """The partner page's news cards come from NewsPage.objects.for_listing(), like every
+    news listing: topics in the reader's language, images and renditions prefetched."""
+    from news.models import NewsIndexPage, NewsPageTopic, Topic
+    from tests.factories import NewsPageFactory
+
+    partner = PartnerPage.objects.get(locale=locales["es"], title="IAL FVG")
+    index = NewsIndexPage.objects.get(locale=locales["es"])
+    topic = Topic.objects.filter(locale=locales["es"], live=True).first()
+
+    def add_articles(count):
+        for _ in range(count):
+            article = NewsPageFactory(parent=index, main_image=ImageFactory())
+            article.topic_links = [NewsPageTopic(topic=topic)]
+            article.related_partner_links = [NewsPageRelatedPartner(partner=partner)]
+            article.save_revision().publish()
+
+    add_articles(1)
+    client.get(partner.url)
+    with CaptureQueriesContext(connection) as one:
+        client.get(partner.url)
+    add_articles(4)
+    client.get(partner.url)
+    with CaptureQueriesContext(connection) as five:
+        response = client.get(partner.url)
+    assert len(five.captured_queries) == len(one.captured_queries)
+    cards = soup(response).select(".related .card--news")
+    assert len(cards) == 6
+    assert all(card.select_one(".topic-list") for card in cards)
+    assert any(topic.name in card.select_one(".topic-list").get_text() for card in cards)
