@@ -61,19 +61,22 @@ def accessible_name(element, document):
     return " ".join(text_of(element).split()) or element.get("title", "").strip()
 
 
-def markup_problems(document, language):
+def language_problems(document, language):
     problems = []
     if document.html.get("lang") != language:
         problems.append(f'<html lang="{document.html.get("lang")}">, expected "{language}"')
     if not document.title or not document.title.get_text(strip=True):
         problems.append("the page has no <title>")
-
     for element in document.select("[lang]"):
         if not LANGUAGE_TAG.match(element["lang"]):
             problems.append(f'lang="{element["lang"]}" is not a language tag: {element}')
+    return problems
 
+
+def heading_problems(document):
     headings = document.find_all(re.compile(r"^h[1-6]$"))
     h1s = [h for h in headings if h.name == "h1"]
+    problems = []
     if len(h1s) != 1:
         problems.append(f"{len(h1s)} <h1> elements, expected one: {[h.get_text() for h in h1s]}")
     level = 0
@@ -85,18 +88,26 @@ def markup_problems(document, language):
                 f"{heading.get_text(' ', strip=True)!r}"
             )
         level = new_level
+    return problems
 
+
+def image_problems(document):
     decorative = {id(img) for selector in DECORATIVE_IMAGES for img in document.select(selector)}
+    problems = []
     for img in document.find_all("img"):
         if not img.has_attr("alt"):
             problems.append(f"image without an alt attribute: {img}")
         elif not img["alt"].strip() and id(img) not in decorative:
             problems.append(f'content image with alt="": {img} (or list it in DECORATIVE_IMAGES)')
+    return problems
 
-    for element in document.select("a[href], button, [role=button]"):
-        if not accessible_name(element, document):
-            problems.append(f"{element.name} without an accessible name: {element}")
 
+def name_and_label_problems(document):
+    problems = [
+        f"{element.name} without an accessible name: {element}"
+        for element in document.select("a[href], button, [role=button]")
+        if not accessible_name(element, document)
+    ]
     for field in document.select("input, select, textarea"):
         if field.get("type") in {"hidden", "submit", "button", "reset"}:
             continue
@@ -108,9 +119,12 @@ def markup_problems(document, language):
         )
         if not labelled:
             problems.append(f"form field without a label: {field}")
+    return problems
 
+
+def reference_problems(document):
     ids = Counter(element["id"] for element in document.select("[id]"))
-    problems += [f'id="{value}" is used {count} times' for value, count in ids.items() if count > 1]
+    problems = [f'id="{value}" is used {count} times' for value, count in ids.items() if count > 1]
     for attribute in ("aria-labelledby", "aria-describedby", "aria-controls"):
         for element in document.select(f"[{attribute}]"):
             for ref in element[attribute].split():
@@ -121,6 +135,16 @@ def markup_problems(document, language):
         if target and target not in ids:
             problems.append(f'link to "#{target}" on the same page finds no element: {link}')
     return problems
+
+
+def markup_problems(document, language):
+    return [
+        *language_problems(document, language),
+        *heading_problems(document),
+        *image_problems(document),
+        *name_and_label_problems(document),
+        *reference_problems(document),
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
