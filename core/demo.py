@@ -133,17 +133,17 @@ class DemoLoader:
                     )
                 entry.msgstr = StringValue.from_plaintext(text.get(language)).data
             translation.import_po(po)
-            self._save_and_publish(translation)
+            self.save_and_publish(translation)
             self.log(f"    → {language}: {translation.get_target_instance()}")
 
     def sync_translations(self, instance):
         """After an edit of a translated source: bring its translations up to date."""
         source, _created = TranslationSource.update_or_create_from_instance(instance)
         for translation in Translation.objects.filter(source=source):
-            self._save_and_publish(translation)
+            self.save_and_publish(translation)
 
     @staticmethod
-    def _save_and_publish(translation):
+    def save_and_publish(translation):
         """Save the translated object and publish it now.
 
         wagtail-localize publishes a page translation in transaction.on_commit with the

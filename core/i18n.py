@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core.pagination import page_query
+
 # Open Graph wants a territory with the language.
 OG_LOCALES = {"en": "en_GB", "es": "es_ES", "eu": "eu_ES"}
 
@@ -75,9 +77,7 @@ def _same_route_url(request, page, target, code):
         return ""
     with translation.override(code):  # routes have words in the reader's language
         route = page.reverse_subpage(match.url_name, args=match.args, kwargs=kwargs)
-    number = request.GET.get("page", "")
-    query = f"?page={number}" if number.isascii() and number.isdigit() and number != "1" else ""
-    return f"{target.get_url(request)}{route}{query}"
+    return f"{target.get_url(request)}{route}{page_query(request)}"
 
 
 def language_versions(request, page=None):
@@ -173,11 +173,19 @@ def each_in_language(queryset, locale):
     return list(_in_language_or_default(queryset, locale).values())
 
 
+def mark_stand_in(obj, locale_id):
+    """Set `foreign_language`: "" when `obj` is in the reader's locale; else the default
+    language, whose version stands in for a translation not published (templates mark it
+    `lang`). Returns `obj`."""
+    obj.foreign_language = "" if obj.locale_id == locale_id else settings.LANGUAGE_CODE
+    return obj
+
+
 def _in_language_or_default(queryset, locale):
     found = {}
     candidates = queryset.filter(Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE))
     for obj in candidates:
-        obj.foreign_language = "" if obj.locale_id == locale.pk else settings.LANGUAGE_CODE
+        mark_stand_in(obj, locale.pk)
         if obj.locale_id == locale.pk or obj.translation_key not in found:
             found[obj.translation_key] = obj
     return found

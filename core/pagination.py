@@ -18,3 +18,12 @@ def paginate(request, items, per_page, parameter="page"):
     page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
     page.parameter = parameter
     return page
+
+
+def page_query(request, parameter="page"):
+    """The request's `?page=N`, to carry to another address of the same listing (another
+    language, a moved archive): "" for the first page or a number that is not one."""
+    number = request.GET.get(parameter, "")
+    if number.isascii() and number.isdigit() and number != "1":
+        return f"?{parameter}={number}"
+    return ""

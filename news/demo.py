@@ -115,7 +115,7 @@ def _translate_the_credit(demo, page):
             if not entry.msgstr and text is not None:
                 entry.msgstr = StringValue.from_plaintext(text.get(language)).data
         translation.import_po(po)
-        demo._save_and_publish(translation)
+        demo.save_and_publish(translation)
         demo.log(f"    → {language}: credit of {translation.get_target_instance()}")
 
 

@@ -32,9 +32,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.i18n import published_in_language, set_route_versions, view_restricted
+from core.i18n import mark_stand_in, published_in_language, set_route_versions, view_restricted
 from core.models import BasePage, IndexPage
-from core.pagination import paginate
+from core.pagination import page_query, paginate
 from core.site import site_name
 from partners.models import RelatedPartner, localized_partners
 
@@ -240,14 +240,11 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         term = terms.get(language) or terms.get(default)
         if term is None:
             raise Http404
-        term.foreign_language = "" if term.locale_id == self.locale_id else default
+        mark_stand_in(term, self.locale_id)
         kwarg = route.removesuffix("_route")
         url = self.get_url(request) + self.reverse_subpage(route, kwargs={kwarg: term.slug})
         if url != request.path:
-            number = request.GET.get("page", "")
-            if number.isascii() and number.isdigit() and number != "1":
-                url += f"?page={number}"
-            return term, redirect(url, permanent=True)
+            return term, redirect(url + page_query(request), permanent=True)
         set_route_versions(
             request,
             {

@@ -40,6 +40,13 @@ STATES = {  # in the order of what needs doing first
 STATE_ORDER = list(STATES)
 
 
+def edit_url(instance):
+    """The admin's edit view of a page or snippet (the translation editor for a translation)."""
+    if isinstance(instance, Page):
+        return reverse("wagtailadmin_pages:edit", args=[instance.pk])
+    return reverse(instance.snippet_viewset.get_url_name("edit"), args=[quote(instance.pk)])
+
+
 @dataclass
 class TranslationStatus:
     source: object  # the English page or snippet
@@ -71,11 +78,6 @@ class TranslationStatus:
     def sort_key(self):
         return STATE_ORDER.index(self.state)
 
-    def edit_url(self, instance):
-        if self.is_page:
-            return reverse("wagtailadmin_pages:edit", args=[instance.pk])
-        return reverse(instance.snippet_viewset.get_url_name("edit"), args=[quote(instance.pk)])
-
     def action(self):
         """(label, URL) of the next step for this row; no URL when there is none yet. Each
         step ends in the translation editor of this row's page or snippet."""
@@ -96,12 +98,10 @@ class TranslationStatus:
             ), f"{url}?{urlencode({'select_locale': self.locale.language_code})}"
         if self.state == OUT_OF_DATE and not self.synced and self.translation_source is not None:
             url = reverse("wagtail_localize:update_translations", args=[self.translation_source.pk])
-            return _(
-                "Sync with the source"
-            ), f"{url}?{urlencode({'next': self.edit_url(self.target)})}"
+            return _("Sync with the source"), f"{url}?{urlencode({'next': edit_url(self.target)})}"
         if self.state in (IN_PROGRESS, OUT_OF_DATE):
-            return _("Translate"), self.edit_url(self.target)
-        return _("Edit"), self.edit_url(self.target)
+            return _("Translate"), edit_url(self.target)
+        return _("Edit"), edit_url(self.target)
 
 
 def translatable_snippet_models():

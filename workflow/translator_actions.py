@@ -22,6 +22,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views import convert, edit_translation
 
 from workflow.locales import editable_locale_ids
+from workflow.status import edit_url
 
 EDITOR_ONLY_ACTIONS = ("localize-convert-to-alias",)
 
@@ -40,19 +41,13 @@ def _refuse(request, message, fallback_url):
 def stop_translation(request, translation_id):
     if not manages_synced_translations(request.user):
         translation = get_object_or_404(Translation, id=translation_id)
-        instance = translation.get_target_instance()
-        edit_url = (
-            reverse("wagtailadmin_pages:edit", args=[instance.pk])
-            if isinstance(instance, Page)
-            else reverse(instance.snippet_viewset.get_url_name("edit"), args=[instance.pk])
-        )
         return _refuse(
             request,
             _(
                 "Only editors can stop a synced translation: it would no longer receive "
                 "the English page's changes. Ask an editor if this translation should stop."
             ),
-            edit_url,
+            edit_url(translation.get_target_instance()),
         )
     return edit_translation.stop_translation(request, translation_id)
 
