@@ -15,6 +15,7 @@ ALLOWED_HOSTS: list[str] = []
 
 INSTALLED_APPS = [
     "core",
+    "taxonomy",
     "home",
     "partners",
     "news",
@@ -22,6 +23,7 @@ INSTALLED_APPS = [
     "publications",
     "workflow",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
