@@ -43,9 +43,10 @@ compilemessages: install ## Compile locale/*.po into the .mo files Django reads
 screenshots: install compilemessages ## Retake the documentation's screenshots (docs/images/) in Chromium
 	UPDATE_DOCS_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_translator_workflow.py
 
-lint: install ## ruff, Django's system checks and the migrations check
+lint: install ## ruff, the import layers, Django's system checks and the migrations check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 

@@ -11,7 +11,8 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -20,7 +21,7 @@ from core.models import BasePage, IndexPage
 from core.pagination import paginate
 from core.site import site_name
 from events.blocks import AgendaBlock
-from partners.models import RelatedPartner, localized_partners
+from taxonomy.models import RelatedPartner, localized_partners
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -51,13 +52,13 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         verbose_name_plural = _("event index pages")
 
     def get_events(self):
-        return EventPage.objects.live().public().descendant_of(self)
+        return EventPage.objects.for_listing().descendant_of(self)
 
     def get_upcoming_events(self):
-        return self.get_events().filter(end__gte=timezone.now()).order_by("start", "pk")
+        return self.get_events().upcoming()
 
     def get_past_events(self):
-        return self.get_events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+        return self.get_events().past()
 
     @path("")
     def index_route(self, request):
@@ -111,7 +112,22 @@ def zone_or_default(name):
         return timezone.get_default_timezone()
 
 
+class EventPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public events, latest first, without the agenda and body an event card
+        doesn't show. The only query of event cards: the index and partner pages."""
+        return self.live().public().order_by("-start", "-pk").defer_streamfields()
+
+    def upcoming(self):
+        return self.filter(end__gte=timezone.now()).order_by("start", "pk")
+
+    def past(self):
+        return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
+
 class EventPage(RoutablePageMixin, BasePage):
+    objects = PageManager.from_queryset(EventPageQuerySet)()
+
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(

@@ -8,9 +8,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.models import BasePage, optional_image
 from news.models import NewsPage
-from partners.models import PartnerPage, PartnerRole
+from partners.models import PartnerPage
 
 
 class HomePage(BasePage):
@@ -20,14 +20,7 @@ class HomePage(BasePage):
         _("hero title"), max_length=255, blank=True, help_text=_("Defaults to the page title.")
     )
     hero_introduction = models.TextField(_("hero introduction"), blank=True)
-    hero_image = models.ForeignKey(
-        "core.CustomImage",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     flagship_heading = models.CharField(_("flagship heading"), max_length=255, blank=True)
     flagship_text = models.TextField(_("flagship text"), blank=True)
     flagship_page = models.ForeignKey(
@@ -104,25 +97,11 @@ class HomePage(BasePage):
 
     def get_latest_news(self, count=3):
         articles = NewsPage.objects.for_listing().descendant_of(self)[:count]
-        return NewsPage.attach_topics(articles, self.locale)
+        return NewsPage.as_cards(articles, self.locale)
 
     def get_partners(self):
         """The partners of this language, coordinator first, for the logo strip."""
-        return (
-            PartnerPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("logo")
-            .prefetch_related("logo__renditions")
-            .order_by(
-                models.Case(
-                    models.When(role=PartnerRole.COORDINATOR, then=0),
-                    models.When(role=PartnerRole.PARTNER, then=1),
-                    default=2,
-                ),
-                "title",
-            )
-        )
+        return PartnerPage.objects.for_listing().descendant_of(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

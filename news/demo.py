@@ -14,10 +14,9 @@ from news.models import (
     NewsPageRelatedPartner,
     NewsPageTagLink,
     NewsPageTopic,
-    Tag,
-    Topic,
 )
 from partners.demo import related_partners_setter
+from taxonomy.models import Tag, Topic
 
 PALETTES = [
     ["#0b5d63", "#137c83", "#f5b700", "#e8f1f2"],

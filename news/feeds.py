@@ -7,7 +7,6 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.site import site_name
-from news.models import FEED_ITEM_COUNT, NewsPage
 
 FEED_IMAGE_FILTER = "fill-1200x675|format-jpeg"
 
@@ -40,8 +39,7 @@ class NewsRssFeed(Feed):
         return self.absolute(self.request.path)
 
     def items(self):
-        articles = self.index_page.get_articles()[:FEED_ITEM_COUNT]
-        return NewsPage.attach_topics(articles, self.index_page.locale)
+        return self.index_page.get_feed_articles()
 
     def item_title(self, item):
         return item.title

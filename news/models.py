@@ -2,7 +2,6 @@ import datetime
 from collections import defaultdict
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.db.models.functions import Substr
@@ -12,7 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import format_lazy, slugify
+from django.utils.text import format_lazy
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -20,12 +19,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import (
-    DraftStateMixin,
     Orderable,
     Page,
     PageManager,
-    RevisionMixin,
-    TranslatableMixin,
 )
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -33,10 +29,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.i18n import mark_stand_in, published_in_language, set_route_versions, view_restricted
-from core.models import BasePage, IndexPage
+from core.models import BasePage, IndexPage, optional_image
 from core.pagination import page_query, paginate
 from core.site import site_name
-from partners.models import RelatedPartner, localized_partners
+from news.feeds import NewsAtomFeed, NewsRssFeed
+from taxonomy.models import RelatedPartner, Tag, Topic, localized_partners
 
 NEWS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 3
@@ -46,98 +43,6 @@ FEED_ITEM_COUNT = 20
 # (/es/noticias/tema/…, /eu/albisteak/etiketa/…); the English words keep working everywhere.
 TOPIC_ADDRESS = pgettext_lazy("word in a web address, lower case, no spaces", "topic")
 TAG_ADDRESS = pgettext_lazy("word in a web address, lower case, no spaces", "tag")
-
-
-class Term(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
-    """What topics and tags share: a name and an address (slug), both translated, and drafts
-    like pages: a translation started in Spanish or Basque stays a draft, and readers see the
-    English term (marked as English) until a translator publishes it."""
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        blank=True,
-        help_text=_(
-            "Used in addresses; left empty, it is made from the name. Translators "
-            "translate it with the name; it is made unique in its language."
-        ),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ["name"]
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or "slug" in update_fields:
-            self.slug = self.available_slug()
-        super().save(*args, **kwargs)
-
-    def available_slug(self):
-        """The slug as typed (or the name), made an address word and unique in its language:
-        a translator may type "Competencias verdes" and get `competencias-verdes`. A
-        translation whose slug is still the English one (a translator who left that segment
-        untranslated) gets its name's instead, so that its addresses read in its language."""
-        slug = self.slug
-        if slug and self.locale_id is not None and self.translation_key:
-            english = (
-                type(self)
-                .objects.filter(
-                    translation_key=self.translation_key,
-                    locale__language_code=settings.LANGUAGE_CODE,
-                )
-                .exclude(locale_id=self.locale_id)
-                .values_list("slug", flat=True)
-                .first()
-            )
-            if slug == english:
-                slug = ""
-        base = (slugify(slug) or slugify(self.name) or "term")[:90].strip("-")
-        if self.locale_id is None:
-            return base
-        taken = set(
-            type(self)
-            .objects.filter(locale_id=self.locale_id, slug__startswith=base)
-            .exclude(pk=self.pk)
-            .values_list("slug", flat=True)
-        )
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        return slug
-
-    def clean_fields(self, exclude=None):
-        self.slug = self.available_slug()
-        super().clean_fields(exclude=exclude)
-
-
-class Topic(Term):
-    """A subject news (and the library's documents) are filed under."""
-
-    revisions = GenericRelation("wagtailcore.Revision", related_query_name="topic")
-
-    class Meta(Term.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-
-
-class Tag(Term):
-    """A keyword of news articles (a project, a place, a kind of event), translated like a
-    topic. Articles choose English tags; readers see each tag in their language."""
-
-    revisions = GenericRelation("wagtailcore.Revision", related_query_name="news_tag")
-
-    class Meta(Term.Meta):
-        verbose_name = _("tag")
-        verbose_name_plural = _("tags")
 
 
 class NewsPageTopic(Orderable):
@@ -177,9 +82,13 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     def get_articles(self):
         return NewsPage.objects.for_listing().descendant_of(self)
 
+    def get_feed_articles(self):
+        """The latest articles of the RSS and Atom feeds, as news cards."""
+        return NewsPage.as_cards(self.get_articles()[:FEED_ITEM_COUNT], self.locale)
+
     def render_listing(self, request, articles, archive_title=None, archive_heading=None):
         articles_page = paginate(request, articles, NEWS_PER_PAGE)
-        NewsPage.attach_topics(articles_page.object_list, self.locale)
+        NewsPage.as_cards(articles_page.object_list, self.locale)
         return self.render(
             request,
             context_overrides={
@@ -272,23 +181,23 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     @path("tag/<slug:tag>/", name="tag_route_before_translation")
     @path(format_lazy("{}/<slug:tag>/", TAG_ADDRESS), name="tag_route")  # first
     def tag_route(self, request, tag):
-        tag, moved = self._term_archive(request, Tag, tag, "tag_route")
-        if moved is not None:
-            return moved
-        articles = self.get_articles().filter(tag_links__tag__translation_key=tag.translation_key)
-        title, heading = self._heading(gettext("News tagged “%(tag)s”"), "tag", tag)
-        return self.render_listing(request, articles.distinct(), title, heading)
+        return self._term_listing(request, Tag, tag, "tag", gettext("News tagged “%(tag)s”"))
 
     @path("topic/<slug:topic>/", name="topic_route_before_translation")
     @path(format_lazy("{}/<slug:topic>/", TOPIC_ADDRESS), name="topic_route")  # first
     def topic_route(self, request, topic):
-        topic, moved = self._term_archive(request, Topic, topic, "topic_route")
+        return self._term_listing(request, Topic, topic, "topic", gettext("News about %(topic)s"))
+
+    def _term_listing(self, request, model, slug, kind, heading):
+        """A topic or tag archive: the articles linked to the term (`topic_links`,
+        `tag_links`), under a heading that names it."""
+        term, moved = self._term_archive(request, model, slug, f"{kind}_route")
         if moved is not None:
             return moved
         articles = self.get_articles().filter(
-            topic_links__topic__translation_key=topic.translation_key
+            **{f"{kind}_links__{kind}__translation_key": term.translation_key}
         )
-        title, heading = self._heading(gettext("News about %(topic)s"), "topic", topic)
+        title, heading = self._heading(heading, kind, term)
         return self.render_listing(request, articles.distinct(), title, heading)
 
     @re_path(r"^(?P<year>\d{4})/$")
@@ -311,21 +220,17 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     @path("feed/rss/")
     def rss_route(self, request):
-        from news.feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/")
     def atom_route(self, request):
-        from news.feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 
 class NewsPageQuerySet(PageQuerySet):
     def for_listing(self):
         """Live, public articles, newest first, with what a news card shows: the lead image
-        and its renditions and the topic links (NewsPage.attach_topics puts the topics in the
+        and its renditions and the topic links (NewsPage.as_cards puts the topics in the
         reader's language). The only query of news cards: index, archives, feeds, related
         news, the home page and partner pages."""
         return (
@@ -345,14 +250,7 @@ class NewsPage(BasePage):
     standfirst = models.TextField(
         _("standfirst"), help_text=_("One or two sentences that open the article and sum it up.")
     )
-    main_image = models.ForeignKey(
-        "core.CustomImage",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    main_image = optional_image(_("main image"))
     image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
     image_credit = models.CharField(
         _("image credit"),
@@ -460,10 +358,10 @@ class NewsPage(BasePage):
         """Midnight of the publication date in the site's time zone, for feeds and metadata."""
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
 
-    @staticmethod
-    def attach_topics(articles, locale):
-        """Set `topics` on each article: its published topics in `locale`, else in English
-        (marked as such), leaving out any published in neither. One query."""
+    @classmethod
+    def as_cards(cls, articles, locale):
+        """News cards: set `topics` on each article, its published topics in `locale`, else
+        in English (marked as such), leaving out any published in neither. One query."""
         articles = list(articles)
         chosen = [link.topic for article in articles for link in article.topic_links.all()]
         published = published_in_language(chosen, Topic.objects.filter(live=True), locale)
@@ -478,7 +376,7 @@ class NewsPage(BasePage):
     def get_topics(self):
         if not hasattr(self, "topics"):
             prefetch_related_objects([self], "topic_links__topic")
-            self.attach_topics([self], self.locale)
+            self.as_cards([self], self.locale)
         return self.topics
 
     def get_related_news(self):
@@ -495,7 +393,7 @@ class NewsPage(BasePage):
             )
             .distinct()[:RELATED_NEWS_COUNT]
         )
-        return self.attach_topics(related, self.locale)
+        return self.as_cards(related, self.locale)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

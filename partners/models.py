@@ -1,18 +1,22 @@
 from itertools import groupby
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.i18n import translations_of
-from core.models import BasePage, IndexPage
+from core.models import BasePage, IndexPage, optional_image
+
+RELATED_NEWS_COUNT = 6
+RELATED_EVENTS_COUNT = 6
 
 
 class PartnerRole(models.TextChoices):
@@ -31,13 +35,7 @@ class PartnerIndexPage(IndexPage):
         verbose_name_plural = _("partner index pages")
 
     def get_partners(self):
-        return (
-            PartnerPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("logo")
-            .prefetch_related("logo__renditions")
-        )
+        return PartnerPage.objects.for_listing().descendant_of(self)
 
     def get_context(self, request, *args, **kwargs):
         from partners.map import partner_map
@@ -57,7 +55,31 @@ class PartnerIndexPage(IndexPage):
         return context
 
 
+class PartnerPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public partners, coordinator first, then full and associated partners, by
+        name, with the logo a partner card shows and without the profile. The only query of
+        partner cards: the partner index and the home page's logo strip."""
+        return (
+            self.live()
+            .public()
+            .order_by(
+                models.Case(
+                    models.When(role=PartnerRole.COORDINATOR, then=0),
+                    models.When(role=PartnerRole.PARTNER, then=1),
+                    default=2,
+                ),
+                "title",
+            )
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .defer_streamfields()
+        )
+
+
 class PartnerPage(BasePage):
+    objects = PageManager.from_queryset(PartnerPageQuerySet)()
+
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=100, blank=True)
@@ -67,14 +89,7 @@ class PartnerPage(BasePage):
         choices=PartnerRole.choices,
         default=PartnerRole.PARTNER,
     )
-    logo = models.ForeignKey(
-        "core.CustomImage",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     website = models.URLField(_("website"), blank=True)
     short_description = models.TextField(
         _("short description"), help_text=_("One sentence, shown on the partner's card.")
@@ -152,36 +167,23 @@ class PartnerPage(BasePage):
         return ", ".join(str(part) for part in (self.city, self.country.name) if part)
 
     def get_related_news(self):
-        from news.models import NewsPage
-
-        return (
-            NewsPage.objects.for_listing()
-            .filter(
-                locale_id=self.locale_id,
-                related_partner_links__partner__translation_key=self.translation_key,
-            )
-            .distinct()
-        )
-
-    def get_related_news_cards(self, count=6):
-        """The latest related articles, as news cards: topics in this page's language."""
-        from news.models import NewsPage
-
-        return NewsPage.attach_topics(self.get_related_news()[:count], self.locale)
+        """The latest articles naming this partner, as news cards."""
+        return self.pages_naming_this("named_by_news", RELATED_NEWS_COUNT)
 
     def get_related_events(self):
-        from events.models import EventPage
+        """The latest events naming this partner."""
+        return self.pages_naming_this("named_by_events", RELATED_EVENTS_COUNT)
 
-        return (
-            EventPage.objects.live()
-            .public()
-            .filter(
-                locale_id=self.locale_id,
-                related_partner_links__partner__translation_key=self.translation_key,
-            )
-            .distinct()
-            .order_by("-start", "-pk")
-        )
+    def pages_naming_this(self, relation, count):
+        """Through a reverse relation of the partner link (`named_by_news`, ...): the pages
+        of that type in this language that name this partner, as that type's cards. The
+        partners app knows no other content app; an app that is not installed names none."""
+        try:
+            link_model = self._meta.get_field(relation).related_model
+        except FieldDoesNotExist:
+            return []
+        page_model = link_model._meta.get_field("page").related_model
+        return page_model.as_cards(link_model.pages_naming(self)[:count], self.locale)
 
     def get_json_ld(self, request):
         data = {
@@ -216,29 +218,6 @@ class PartnerPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["page_json_ld"] = self.get_json_ld(request)
-        context["related_news"] = self.get_related_news_cards()
-        context["related_events"] = self.get_related_events()[:6]
+        context["related_news"] = self.get_related_news()
+        context["related_events"] = self.get_related_events()
         return context
-
-
-class RelatedPartner(Orderable):
-    """A partner named by a news article or an event. Subclasses add the ParentalKey."""
-
-    partner = models.ForeignKey(
-        PartnerPage, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("partner")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-
-def localized_partners(page):
-    """The live partners a page names, in the page's language where translated. Two queries."""
-    chosen = [link.partner for link in page.related_partner_links.select_related("partner")]
-    translated = translations_of(
-        chosen, PartnerPage.objects.live().filter(locale_id=page.locale_id)
-    )
-    partners = [translated.get(partner.translation_key, partner) for partner in chosen]
-    return [partner for partner in partners if partner.live]

@@ -10,17 +10,17 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
 from home.models import HomePage
-from news.models import Topic
 from partners.demo import INNOVET
 from partners.models import PartnerPage
 from publications.demo_content import COOPERATION_MODEL, RESOURCES
 from publications.models import (
     PublicationDownload,
     PublicationPage,
-    PublicationPageAuthor,
+    PublicationPageRelatedPartner,
     ResourceDocument,
     ResourceIndexPage,
 )
+from taxonomy.models import Topic
 
 A4 = (1240, 1754)  # pixels at 150 dpi
 MARGIN = 120
@@ -78,7 +78,7 @@ def _cooperation_model(demo, index):
 
     def prepare(page):
         authors = PartnerPage.objects.filter(title__in=INNOVET, locale=page.locale)
-        page.related_partner_links = [PublicationPageAuthor(partner=p) for p in authors]
+        page.related_partner_links = [PublicationPageRelatedPartner(partner=p) for p in authors]
         page.downloads = [PublicationDownload(document=document) for document in documents]
 
     page, _created = demo.get_or_create_page(

@@ -65,7 +65,7 @@ class ResourceDocument(AbstractDocument):
         limit_choices_to={"locale__language_code": "en"},
     )
     topics = models.ManyToManyField(
-        "news.Topic",
+        "taxonomy.Topic",
         verbose_name=_("topics"),
         blank=True,
         related_name="+",

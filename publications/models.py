@@ -14,10 +14,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import each_in_language
-from core.models import BasePage, IndexPage
+from core.models import BasePage, IndexPage, optional_image
 from core.pagination import paginate
-from news.models import Topic
-from partners.models import PartnerPage, RelatedPartner, localized_partners
 from publications.blocks import ChaptersBlock
 from publications.documents import (  # noqa: F401  (the document model lives in this app)
     FILE_LANGUAGES,
@@ -25,12 +23,13 @@ from publications.documents import (  # noqa: F401  (the document model lives in
     ResourceDocument,
     ResourceType,
 )
+from taxonomy.models import RelatedPartner, Topic, localized_partners, partner_pages
 
 RESOURCES_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
 
 
-class PublicationPageAuthor(RelatedPartner):
+class PublicationPageRelatedPartner(RelatedPartner):
     page = ParentalKey(
         "publications.PublicationPage",
         on_delete=models.CASCADE,
@@ -52,14 +51,7 @@ class PublicationDownload(Orderable):
 class PublicationPage(BasePage):
     subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
     summary = models.TextField(_("summary"))
-    cover_image = models.ForeignKey(
-        "core.CustomImage",
-        verbose_name=_("cover image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    cover_image = optional_image(_("cover image"))
     date = models.DateField(_("publication date"))
     key_points = StreamField(
         [("point", blocks.CharBlock(label=_("key point"), max_length=300))],
@@ -204,7 +196,7 @@ class ResourceIndexPage(IndexPage):
         return filters
 
     def partner_choices(self):
-        return PartnerPage.objects.live().filter(locale=self.locale).order_by("title")
+        return partner_pages().live().filter(locale=self.locale).order_by("title")
 
     def topic_filter(self, slug):
         """This language's slug of the topic a filter names; an address with another
@@ -233,9 +225,7 @@ class ResourceIndexPage(IndexPage):
         if "type" in filters:
             documents = documents.filter(resource_type=filters["type"])
         if "partner" in filters:
-            partner_key = PartnerPage.objects.filter(pk=filters["partner"]).values(
-                "translation_key"
-            )
+            partner_key = partner_pages().filter(pk=filters["partner"]).values("translation_key")
             documents = documents.filter(authors__translation_key__in=partner_key)
         if "topic" in filters:
             # Documents are filed under English topics; the filter names this language's.

@@ -10,8 +10,9 @@ from wagtail.models import Locale
 from core.models import CustomImage, SiteFooter, StandardPage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
-from news.models import NewsIndexPage, NewsPage, Tag, Topic
+from news.models import NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage
+from taxonomy.models import Tag, Topic
 
 
 class ImageFactory(wagtail_factories.ImageFactory):

@@ -1,5 +1,5 @@
 from .footer import SiteFooter
-from .images import CustomImage, CustomRendition
+from .images import CustomImage, CustomRendition, optional_image
 from .pages import BasePage, IndexPage, StandardPage
 
 __all__ = [
@@ -9,4 +9,5 @@ __all__ = [
     "IndexPage",
     "SiteFooter",
     "StandardPage",
+    "optional_image",
 ]

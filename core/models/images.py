@@ -28,3 +28,17 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def optional_image(verbose_name, **options):
+    """A page's optional image (hero, lead image, logo, cover, social image): deleting the
+    image leaves the page without one."""
+    return models.ForeignKey(
+        CustomImage,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        **options,
+    )

@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
+from core.models.images import optional_image
 from core.site import site_name
 
 META_DESCRIPTION_LENGTH = 160
@@ -40,13 +41,8 @@ class SitePagePermissionTester(PagePermissionTester):
 class BasePage(Page):
     """What every public page shares: SEO and social fields, and what a translator translates."""
 
-    social_image = models.ForeignKey(
-        "core.CustomImage",
-        verbose_name=_("social image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    social_image = optional_image(
+        _("social image"),
         help_text=_("Shown when the page is shared on social media (1200×630 works best)."),
     )
 
@@ -90,6 +86,12 @@ class BasePage(Page):
             % {"title": self.get_meta_title(), "site_name": name},
             META_DESCRIPTION_LENGTH,
         )
+
+    @classmethod
+    def as_cards(cls, pages, locale):
+        """The pages of a listing, ready for their cards in `locale`. A page type whose cards
+        show more than its own fields (news: topics in the reader's language) overrides it."""
+        return list(pages)
 
     def get_listing_date(self):
         """The date listings and search results show: publication or event day, if any."""

@@ -299,7 +299,8 @@ def new_english_article():
 def translator_walk(walk, english_article):
     from wagtail_localize.models import Translation, TranslationSource
 
-    from news.models import NewsPage, Topic
+    from news.models import NewsPage
+    from taxonomy.models import Topic
 
     code = walk.language_code
     locale = Locale.objects.get(language_code=code)
@@ -331,9 +332,9 @@ def translator_walk(walk, english_article):
     walk.visit("start translation", f"/admin/localize/submit/page/{english_article.pk}/")
     walk.visit("sync translations", f"/admin/localize/update/{source.pk}/")
     walk.visit("snippets", "/admin/snippets/")
-    walk.visit("snippets: topics", f"/admin/snippets/news/topic/?locale={code}")
+    walk.visit("snippets: topics", f"/admin/snippets/taxonomy/topic/?locale={code}")
     topic = Topic.objects.filter(locale=locale).first()
-    walk.visit("translation editor: snippet", f"/admin/snippets/news/topic/edit/{topic.pk}/")
+    walk.visit("translation editor: snippet", f"/admin/snippets/taxonomy/topic/edit/{topic.pk}/")
     walk.visit("translation status", "/admin/reports/translation-status/")
     walk.visit("refused: English page", f"/admin/pages/{original.pk}/edit/")
     walk.visit("account", "/admin/account/")

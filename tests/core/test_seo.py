@@ -26,7 +26,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from core.models import StandardPage
 from core.models.pages import META_DESCRIPTION_LENGTH
 from events.models import PAST_EVENTS_PER_PAGE, EventIndexPage
-from news.models import NEWS_PER_PAGE, TAG_ADDRESS, TOPIC_ADDRESS, NewsIndexPage, Tag, Topic
+from news.models import NEWS_PER_PAGE, TAG_ADDRESS, TOPIC_ADDRESS, NewsIndexPage
+from taxonomy.models import Tag, Topic
 from tests.conftest import english_demo_home
 from tests.core.test_sitemap import read_sitemap
 from tests.factories import EventPageFactory, StandardPageFactory

@@ -8,7 +8,8 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import Translation, TranslationSource
 
-from news.models import NewsPage, NewsPageTagLink, NewsPageTopic, Topic
+from news.models import NewsPage, NewsPageTagLink, NewsPageTopic
+from taxonomy.models import Topic
 from tests.factories import (
     ImageFactory,
     NewsIndexPageFactory,

@@ -9,7 +9,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from news.models import NewsIndexPage, NewsPage, NewsPageTagLink, Tag, Topic
+from news.models import NewsIndexPage, NewsPage, NewsPageTagLink
+from taxonomy.models import Tag, Topic
 from tests.factories import TagFactory
 from tests.html import archive_url, soup
 
@@ -270,9 +271,9 @@ def test_an_editor_creates_a_tag_in_the_admin_and_its_slug_is_made_from_the_name
 
     editor = get_user_model().objects.create_superuser("tag-editor", "t@example.org", "pw")
     client.force_login(editor)
-    assert client.get(reverse("wagtailsnippets_news_tag:list")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_taxonomy_tag:list")).status_code == 200
     response = client.post(
-        reverse("wagtailsnippets_news_tag:add"),
+        reverse("wagtailsnippets_taxonomy_tag:add"),
         {"name": "Dual training", "slug": "", "action-publish": "publish"},
     )
     assert response.status_code == 302, response.content.decode()[:2000]

@@ -172,7 +172,8 @@ def test_partner_without_coordinates_is_listed_but_not_mapped(home, client):
 def test_partner_news_cards_show_topics_without_a_query_per_card(demo, client, locales):
     """The partner page's news cards come from NewsPage.objects.for_listing(), like every
     news listing: topics in the reader's language, images and renditions prefetched."""
-    from news.models import NewsIndexPage, NewsPageTopic, Topic
+    from news.models import NewsIndexPage, NewsPageTopic
+    from taxonomy.models import Topic
     from tests.factories import NewsPageFactory
 
     partner = PartnerPage.objects.get(locale=locales["es"], title="IAL FVG")

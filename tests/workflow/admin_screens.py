@@ -50,7 +50,8 @@ def translator_screens(language_code):
     """(name, URL) of the screens, in the order a translator meets them."""
     from wagtail_localize.models import TranslationSource
 
-    from news.models import NewsPage, Topic
+    from news.models import NewsPage
+    from taxonomy.models import Topic
 
     locale = Locale.objects.get(language_code=language_code)
     home = Page.objects.get(depth=2, locale=locale)
@@ -68,11 +69,11 @@ def translator_screens(language_code):
         ("snippets", reverse("wagtailsnippets:index")),
         (
             "snippets: topics",
-            reverse("wagtailsnippets_news_topic:list") + f"?locale={language_code}",
+            reverse("wagtailsnippets_taxonomy_topic:list") + f"?locale={language_code}",
         ),
         (
             "translation editor: snippet",
-            reverse("wagtailsnippets_news_topic:edit", args=[topic.pk]),
+            reverse("wagtailsnippets_taxonomy_topic:edit", args=[topic.pk]),
         ),
         ("translation status", reverse("translation_status_report")),
     ]
@@ -84,7 +85,8 @@ def editor_screens():
     from wagtail.images import get_image_model
     from wagtail_localize.models import TranslationSource
 
-    from news.models import NewsPage, Topic
+    from news.models import NewsPage
+    from taxonomy.models import Topic
 
     home = Page.objects.get(depth=2, locale=Locale.get_default())
     article = NewsPage.objects.filter(locale=Locale.get_default(), live=True).first()
@@ -117,9 +119,9 @@ def editor_screens():
         ("report: site history", "/admin/reports/site-history/"),
         ("report: locked pages", "/admin/reports/locked/"),
         ("report: aging pages", "/admin/reports/aging-pages/"),
-        ("snippets: topics", reverse("wagtailsnippets_news_topic:list")),
-        ("snippet: new topic", reverse("wagtailsnippets_news_topic:add")),
-        ("snippet: topic", reverse("wagtailsnippets_news_topic:edit", args=[topic.pk])),
+        ("snippets: topics", reverse("wagtailsnippets_taxonomy_topic:list")),
+        ("snippet: new topic", reverse("wagtailsnippets_taxonomy_topic:add")),
+        ("snippet: topic", reverse("wagtailsnippets_taxonomy_topic:edit", args=[topic.pk])),
         ("images", "/admin/images/"),
         ("image", f"/admin/images/{image.pk}/"),
         ("add images", "/admin/images/multiple/add/"),

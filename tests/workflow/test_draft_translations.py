@@ -10,7 +10,8 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.operations import translate_page_subtree
 
-from news.models import NewsIndexPage, NewsPage, NewsPageTopic, Topic
+from news.models import NewsIndexPage, NewsPage, NewsPageTopic
+from taxonomy.models import Topic
 from tests.html import hreflang_links, soup, switcher_entries
 from tests.workflow.conftest import client_for
 from tests.workflow.helpers import SAVED, publish, put_segment, segments, translation_of
@@ -143,7 +144,9 @@ def test_a_snippet_translation_is_a_draft_and_readers_see_english_marked_as_such
     spanish = start_translation(
         translator, english_article, locales["es"], django_capture_on_commit_callbacks
     )
-    url = reverse("wagtail_localize:submit_snippet_translation", args=["news", "topic", topic.pk])
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["taxonomy", "topic", topic.pk]
+    )
     with django_capture_on_commit_callbacks(execute=True):
         assert translator.post(url, {"locales": [locales["es"].pk]}).status_code == 302
     spanish_topic = Topic.objects.get(translation_key=topic.translation_key, locale=locales["es"])

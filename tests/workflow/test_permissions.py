@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from news.models import NewsPage, Topic
+from news.models import NewsPage
+from taxonomy.models import Topic
 from tests.workflow.conftest import client_for
 from tests.workflow.helpers import (
     SAVED,
@@ -110,12 +111,14 @@ def test_translators_translate_snippets_in_their_language_only(spanish_translato
     basque_translation = translation_of(english, "eu")
     first = segments(basque_translation).first()
     assert put_segment(browser, basque_translation, first, "Ez") == 403
-    assert_denied(browser.post(reverse("wagtailsnippets_news_topic:add"), {"name": "New"}))
+    assert_denied(browser.post(reverse("wagtailsnippets_taxonomy_topic:add"), {"name": "New"}))
 
 
 def test_translators_start_translations_only_into_their_language(spanish_translator, editor):
     english = Topic.objects.create(name="Dual training", slug="dual-training")
-    url = reverse("wagtail_localize:submit_snippet_translation", args=["news", "topic", english.pk])
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["taxonomy", "topic", english.pk]
+    )
     form = client_for(spanish_translator).get(url)
     offered = [locale.language_code for locale in form.context["form"].fields["locales"].queryset]
     assert offered == ["es"]
@@ -139,7 +142,7 @@ def test_editors_edit_and_publish_every_language_but_not_users(editor):
         assert browser.get(edit_url(article(language_code))).status_code == 200
     assert browser.get(reverse("wagtailimages:index")).status_code == 200
     assert browser.get(reverse("wagtaildocs:index")).status_code == 200
-    assert browser.get(reverse("wagtailsnippets_news_topic:add")).status_code == 200
+    assert browser.get(reverse("wagtailsnippets_taxonomy_topic:add")).status_code == 200
     for url_name in ("wagtailusers_users:index", "wagtailsites:index", "wagtaillocales:index"):
         assert_denied(browser.get(reverse(url_name)))
 

@@ -329,7 +329,7 @@ def test_the_e_mail_setting_is_for_translators_only(demo, editor):
 
 
 def test_a_translator_cannot_unpublish_another_languages_snippets(demo, spanish_translator):
-    from news.models import Topic
+    from taxonomy.models import Topic
 
     browser = client_for(spanish_translator)
     for code in ("en", "eu"):

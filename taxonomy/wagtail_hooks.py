@@ -1,6 +1,6 @@
 from wagtail.snippets.models import register_snippet
 
-from news.models import Tag, Topic
+from taxonomy.models import Tag, Topic
 
 register_snippet(Topic)
 register_snippet(Tag)
