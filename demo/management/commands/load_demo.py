@@ -5,12 +5,13 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from core.demo import DemoLoader
+from demo.loader import DemoLoader
 from workflow import notifications
 from workflow.roles import create_demo_users
 
-# Each content area's demo, in the order they build on each other.
-DEMO_APPS = ["home", "partners", "events", "news", "publications"]
+# Each content area's demo (demo/areas/<area>.py, demo/data/<area>.yaml), in the order they
+# build on each other.
+DEMO_AREAS = ["home", "partners", "events", "news", "publications"]
 
 
 class Command(BaseCommand):
@@ -20,18 +21,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--apps",
             nargs="+",
-            choices=DEMO_APPS,
-            default=DEMO_APPS,
+            choices=DEMO_AREAS,
+            default=DEMO_AREAS,
             help="Load only these content areas (home is always loaded first).",
         )
 
     def handle(self, *args, **options):
-        apps = [app for app in DEMO_APPS if app == "home" or app in options["apps"]]
+        areas = [area for area in DEMO_AREAS if area == "home" or area in options["apps"]]
         demo = DemoLoader(stdout=self.stdout)
         with transaction.atomic(), notifications.suspended():
             demo.ensure_foundations()
-            for app in apps:
-                import_module(f"{app}.demo").load(demo)
+            for area in areas:
+                import_module(f"demo.areas.{area}").load(demo)
         call_command("setup_roles", stdout=self.stdout, stderr=self.stderr)
         if settings.CREATE_DEMO_ADMIN:
             self._demo_users()
