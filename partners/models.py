@@ -215,7 +215,6 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_json_ld"] = self.get_json_ld(request)
         context["related_news"] = self.get_related_news_cards()
         context["related_events"] = self.get_related_events()[:6]
         return context
