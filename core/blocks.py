@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page type. App-only blocks live in <app>/blocks.py."""
 
+import re
+
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +12,39 @@ from wagtail.images.blocks import ImageChooserBlock
 from core.rich_text import BODY_FEATURES
 
 
-class HeadingBlock(blocks.StructBlock):
+def block_meta(icon, label, description, preview_value, **options):
+    """A StructBlock's Meta: what the editor's block menu shows (icon, label, description) and
+    the value its preview renders. The template follows from the block (BaseStructBlock)."""
+    return type(
+        "Meta",
+        (),
+        {
+            "icon": icon,
+            "label": label,
+            "description": description,
+            "preview_value": preview_value,
+            **options,
+        },
+    )
+
+
+def body_text(label, **options):
+    """Rich text with the body's features (core.rich_text.BODY_FEATURES)."""
+    return blocks.RichTextBlock(label=label, features=BODY_FEATURES, **options)
+
+
+class BaseStructBlock(blocks.StructBlock):
+    """A StructBlock of the site. Its template is named after it, `blocks/<name>.html` in
+    snake case (QuoteBlock: blocks/quote_block.html), unless its Meta names one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not getattr(self.meta, "template", None):
+            name = re.sub(r"(?<!^)(?=[A-Z])", "_", type(self).__name__).lower()
+            self.meta.template = f"blocks/{name}.html"
+
+
+class HeadingBlock(BaseStructBlock):
     text = blocks.CharBlock(label=_("text"), max_length=200)
     level = blocks.ChoiceBlock(
         label=_("level"),
@@ -19,12 +53,12 @@ class HeadingBlock(blocks.StructBlock):
         search_index=False,  # the level's label is not content: keep it out of the search index
     )
 
-    class Meta:
-        icon = "title"
-        label = _("Heading")
-        template = "blocks/heading_block.html"
-        description = _("A section heading; it also appears in tables of contents.")
-        preview_value = {"text": "Two-way cooperation", "level": "h2"}
+    Meta = block_meta(
+        "title",
+        _("Heading"),
+        _("A section heading; it also appears in tables of contents."),
+        {"text": "Two-way cooperation", "level": "h2"},
+    )
 
 
 class ImageWithCaptionValue(blocks.StructValue):
@@ -49,7 +83,7 @@ class ImageWithCaptionValue(blocks.StructValue):
         return settings.LANGUAGE_CODE
 
 
-class ImageWithCaptionBlock(blocks.StructBlock):
+class ImageWithCaptionBlock(BaseStructBlock):
     image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(
         label=_("alt text"),
@@ -61,13 +95,13 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         label=_("credit"), required=False, help_text=_("Leave empty to use the image's credit.")
     )
 
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "blocks/image_with_caption_block.html"
-        value_class = ImageWithCaptionValue
-        description = _("An image with an optional caption and photo credit.")
-        preview_value = {"caption": "Learners at work in a training workshop", "credit": ""}
+    Meta = block_meta(
+        "image",
+        _("Image"),
+        _("An image with an optional caption and photo credit."),
+        {"caption": "Learners at work in a training workshop", "credit": ""},
+        value_class=ImageWithCaptionValue,
+    )
 
     def clean(self, value):
         """An empty credit takes the image's, so that it becomes the page's own text and
@@ -78,34 +112,42 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         return value
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(BaseStructBlock):
     quote = blocks.TextBlock(label=_("quote"))
     attribution = blocks.CharBlock(label=_("attribution"), required=False)
     role = blocks.CharBlock(label=_("role or organisation"), required=False)
 
-    class Meta:
-        icon = "openquote"
-        label = _("Quote")
-        template = "blocks/quote_block.html"
-        description = _("A highlighted quotation with the person who said it.")
-        preview_value = {
+    Meta = block_meta(
+        "openquote",
+        _("Quote"),
+        _("A highlighted quotation with the person who said it."),
+        {
             "quote": "Knowledge should travel in both directions.",
             "attribution": "Project coordinator",
             "role": "IHF asbl",
-        }
+        },
+    )
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(BaseStructBlock):
     text = blocks.CharBlock(label=_("button text"), max_length=80)
     page = blocks.PageChooserBlock(label=_("page"), required=False)
     url = blocks.URLBlock(label=_("external link"), required=False, search_index=False)
 
-    class Meta:
-        icon = "link"
-        label = _("Call-to-action button")
-        template = "blocks/call_to_action_block.html"
-        description = _("A prominent button linking to a page of this site or another site.")
-        preview_value = {"text": "Read the Cooperation Model", "url": "https://example.org/"}
+    Meta = block_meta(
+        "link",
+        _("Call-to-action button"),
+        _("A prominent button linking to a page of this site or another site."),
+        {"text": "Read the Cooperation Model", "url": "https://example.org/"},
+    )
+
+    def get_context(self, value, parent_context=None):
+        """`page_url`: the chosen page in the reader's language, where translated."""
+        context = super().get_context(value, parent_context=parent_context)
+        if value.get("page"):
+            request = (parent_context or {}).get("request")
+            context["page_url"] = value["page"].localized.get_url(request=request)
+        return context
 
     def clean(self, value):
         value = super().clean(value)
@@ -115,46 +157,41 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
-class DocumentLinkBlock(blocks.StructBlock):
+class DocumentLinkBlock(BaseStructBlock):
     document = DocumentChooserBlock(label=_("document"))
     title = blocks.CharBlock(
         label=_("title"), required=False, help_text=_("Leave empty to use the document's title.")
     )
     description = blocks.TextBlock(label=_("description"), required=False)
 
-    class Meta:
-        icon = "doc-full"
-        label = _("Document link")
-        template = "blocks/document_link_block.html"
-        description = _("A link to download a document, with its format and size.")
-        preview_value = {"title": "Cooperation Model (PDF)", "description": ""}
+    Meta = block_meta(
+        "doc-full",
+        _("Document link"),
+        _("A link to download a document, with its format and size."),
+        {"title": "Cooperation Model (PDF)", "description": ""},
+    )
 
 
-class TwoColumnBlock(blocks.StructBlock):
-    left = blocks.RichTextBlock(label=_("left column"), features=BODY_FEATURES)
-    right = blocks.RichTextBlock(label=_("right column"), features=BODY_FEATURES)
+class TwoColumnBlock(BaseStructBlock):
+    left = body_text(_("left column"))
+    right = body_text(_("right column"))
 
-    class Meta:
-        icon = "grip"
-        label = _("Two columns")
-        template = "blocks/two_column_block.html"
-        description = _("Two columns of text side by side; they stack on small screens.")
-        preview_value = {
+    Meta = block_meta(
+        "grip",
+        _("Two columns"),
+        _("Two columns of text side by side; they stack on small screens."),
+        {
             "left": "<p>Europe brings quality assurance and labour-market alignment.</p>",
             "right": "<p>Latin America brings community-driven, inclusive learning.</p>",
-        }
+        },
+    )
 
 
 class BodyStreamBlock(blocks.StreamBlock):
     """The free body every page shares."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        features=BODY_FEATURES,
-        icon="pilcrow",
-        template="blocks/paragraph_block.html",
-    )
+    paragraph = body_text(_("Paragraph"), icon="pilcrow", template="blocks/paragraph_block.html")
     image = ImageWithCaptionBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()

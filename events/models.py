@@ -240,7 +240,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_json_ld"] = self.get_json_ld(request)
+        context["related_partners"] = self.related_partners
         return context
 
     @path("ical/")

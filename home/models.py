@@ -107,4 +107,5 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self.get_latest_news()
         context["partners"] = self.get_partners()
+        context["flagship"] = self.get_flagship_page()
         return context

@@ -395,9 +395,18 @@ class NewsPage(BasePage):
         )
         return self.as_cards(related, self.locale)
 
+    def get_breadcrumbs(self):
+        return [self.index] if self.index else []
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_json_ld"] = self.get_json_ld(request)
+        context.update(
+            index=self.index,
+            topics=self.get_topics(),
+            tags=self.tag_list,
+            related_partners=self.related_partners,
+            related_news=self.get_related_news(),
+        )
         return context
 
     @cached_property

@@ -217,7 +217,6 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_json_ld"] = self.get_json_ld(request)
         context["related_news"] = self.get_related_news()
         context["related_events"] = self.get_related_events()
         return context

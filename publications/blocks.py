@@ -1,22 +1,22 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from core.rich_text import BODY_FEATURES
+from core.blocks import BaseStructBlock, block_meta, body_text
 
 
-class ChapterBlock(blocks.StructBlock):
+class ChapterBlock(BaseStructBlock):
     title = blocks.CharBlock(label=_("chapter title"), max_length=255)
-    body = blocks.RichTextBlock(label=_("text"), features=BODY_FEATURES)
+    body = body_text(_("text"))
 
-    class Meta:
-        icon = "doc-full"
-        label = _("Chapter")
-        template = "blocks/chapter_block.html"
-        description = _("A chapter of the publication; it gets its entry in the contents.")
-        preview_value = {
+    Meta = block_meta(
+        "doc-full",
+        _("Chapter"),
+        _("A chapter of the publication; it gets its entry in the contents."),
+        {
             "title": "Why a two-way model",
             "body": "<p>Cooperation that flows in both directions.</p>",
-        }
+        },
+    )
 
 
 class ChaptersBlock(blocks.StreamBlock):

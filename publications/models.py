@@ -143,6 +143,12 @@ class PublicationPage(BasePage):
     def authors(self):
         return localized_partners(self)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = self.authors
+        context["downloads"] = self.get_downloads()
+        return context
+
     def get_downloads(self):
         """The files, the reader's language first, then the others in site language order."""
         order = [get_language(), "en", "es", "eu", "other"]

@@ -18,6 +18,9 @@ META_DESCRIPTION_LENGTH = 160
 SOCIAL_IMAGE_FILTER = "fill-1200x630|format-jpeg"
 SOCIAL_IMAGE_TYPE = "image/jpeg"
 
+# Each language's home page hangs from the root page; index pages hang from a home page.
+HOME_PAGE_DEPTH = 2
+
 
 def shorten(text, length):
     """Cut text at the last whole word that fits, with an ellipsis when anything was cut."""
@@ -39,7 +42,11 @@ class SitePagePermissionTester(PagePermissionTester):
 
 
 class BasePage(Page):
-    """What every public page shares: SEO and social fields, and what a translator translates."""
+    """What every public page shares: SEO and social fields, and what a translator translates.
+
+    Page types say what is theirs through hooks, which core.seo and `get_context` call in one
+    place: get_meta_title, get_meta_description, get_summary, get_social_image, get_og_type,
+    get_json_ld and get_breadcrumbs."""
 
     social_image = optional_image(
         _("social image"),
@@ -98,10 +105,35 @@ class BasePage(Page):
         return None
 
     def get_social_image(self):
+        """The image shared links show: the editor's social image; page types fall back to
+        their own lead image."""
         return self.social_image
 
     def get_og_type(self):
+        """Open Graph's type of the page ("article" for news)."""
         return "website"
+
+    def get_json_ld(self, request):
+        """The page's schema.org data, which the <head> carries as JSON-LD; None for none.
+        Page types that have such data override it."""
+        return None
+
+    def get_breadcrumbs(self):
+        """The pages the header links to above the title: the content area's index page a
+        page is filed under. None for pages that are never filed under one (the home page,
+        index pages, standard pages), at no query; one query for the others."""
+        if not any(issubclass(model, IndexPage) for model in self.allowed_parent_page_models()):
+            return []
+        parent = self.get_parent()
+        return [parent] if parent is not None and parent.depth > HOME_PAGE_DEPTH else []
+
+    def get_context(self, request, *args, **kwargs):
+        """What every page's template shows beyond its fields, computed once here: JSON-LD
+        and breadcrumbs. Page types add what their own template shows."""
+        context = super().get_context(request, *args, **kwargs)
+        context["page_json_ld"] = self.get_json_ld(request)
+        context["breadcrumbs"] = self.get_breadcrumbs()
+        return context
 
 
 class IndexPage(BasePage):

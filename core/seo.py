@@ -1,0 +1,179 @@
+"""What the <head> says about the page shown: title and description (with the archive and
+"Page N of M" of a listing), canonical URL, hreflang alternates, Open Graph and Twitter card
+data, and JSON-LD. Pages decide through their hooks (`BasePage.get_meta_title`,
+`get_meta_description`, `get_social_image`, `get_og_type`, `get_json_ld`); the template tags in
+`core.templatetags.site_tags` only call this module."""
+
+import json
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Page as PaginatorPage
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.images.models import SourceImageIOError
+
+from core.i18n import OG_LOCALES, language_versions
+from core.models.pages import (
+    META_DESCRIPTION_LENGTH,
+    SOCIAL_IMAGE_FILTER,
+    SOCIAL_IMAGE_TYPE,
+    BasePage,
+    shorten,
+)
+from core.site import site_name
+
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """A <link rel="alternate" hreflang>; `og_locale` is the og:locale:alternate it adds
+    ("" for the reader's own language and for x-default)."""
+
+    hreflang: str
+    url: str
+    og_locale: str = ""
+
+
+@dataclass
+class PageMeta:
+    """What the <head> says about the page shown: title (without the site name), meta
+    description, canonical URL and the social image's rendition (absolute URL)."""
+
+    site_name: str
+    title: str = ""
+    description: str = ""
+    canonical_url: str = ""
+    og_type: str = "website"
+    og_locale: str = ""
+    image: object = None  # a rendition
+    image_url: str = ""
+    image_alt: str = ""  # the image's alt text, which is in the source language only
+    image_type: str = SOCIAL_IMAGE_TYPE
+    # A filtered view (a topic, a year) or a listing's later page: its own canonical URL,
+    # and no hreflang, since the other languages may have no such view.
+    is_variant: bool = False
+    alternates: list = field(default_factory=list)  # of Alternate, x-default last
+
+
+def og_locale(language=None):
+    """Open Graph's locale (a language with its territory) of a language, the active one by
+    default."""
+    language = language or get_language()
+    return OG_LOCALES.get(language, language)
+
+
+def json_ld_script(data):
+    """A schema.org JSON-LD block; <, > and & are escaped so no text can close the script.
+    Nothing for no data."""
+    if not data:
+        return ""
+    encoded = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(encoded.translate(JSON_SCRIPT_ESCAPES)),
+    )
+
+
+def listing_page(values):
+    """Among template context values, the page of the listing shown that `?page=` chooses
+    (core.pagination.paginate), if any."""
+    for value in values:
+        if isinstance(value, PaginatorPage) and getattr(value, "parameter", None) == "page":
+            return value
+    return None
+
+
+def subpage_path(request, page):
+    """The route of a routable page shown ("topic/green-skills/"), "" for the page itself."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not isinstance(page, RoutablePageMixin):
+        return ""
+    return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+
+
+def canonical_path(page_path, route, listing):
+    """The page's address and route; `?page=N` beyond the first page of a listing; no other
+    query string."""
+    path = page_path
+    if route:
+        path = f"{path.rstrip('/')}/{route}"
+    if listing is not None and listing.number > 1:
+        path += f"?{listing.parameter}={listing.number}"
+    return path
+
+
+def title_and_description(request, page, archive_title=None, listing=None):
+    """(title, description) of the page shown: an archive's title names its filter; beyond
+    the first page of a listing, both say which page it is."""
+    description = page.get_meta_description(request)
+    if archive_title:
+        title = str(archive_title)
+        description = shorten(f"{archive_title}: {description}", META_DESCRIPTION_LENGTH)
+    else:
+        title = page.get_meta_title()
+    if listing is not None and listing.number > 1:
+        label = gettext("Page %(number)s of %(total)s") % {
+            "number": listing.number,
+            "total": listing.paginator.num_pages,
+        }
+        title = f"{title} – {label}"
+        description = shorten(description, META_DESCRIPTION_LENGTH - len(label) - 3)
+        description = f"{description} – {label}"
+    return title, description
+
+
+def set_social_image(meta, request, image):
+    """The social image's rendition and its absolute URL; none when the original file is
+    missing (the page is shared without an image)."""
+    if image is None:
+        return
+    try:
+        meta.image = image.get_rendition(SOCIAL_IMAGE_FILTER)
+    except SourceImageIOError:
+        return
+    meta.image_url = request.build_absolute_uri(meta.image.url)
+    if get_language() == settings.LANGUAGE_CODE:
+        meta.image_alt = meta.image.alt
+
+
+def alternates(request, page):
+    """The hreflang links of the page shown (a page, or a view such as search): each language
+    version search engines are told about, and x-default for the default language's."""
+    versions = [v for v in language_versions(request, page) if v.is_advertised]
+    links = [Alternate(v.code, v.full_url, "" if v.is_current else v.og_locale) for v in versions]
+    links += [
+        Alternate("x-default", v.full_url) for v in versions if v.code == settings.LANGUAGE_CODE
+    ]
+    return links
+
+
+def page_meta(request, page, archive_title=None, listing=None):
+    """Title, description, canonical URL, social image and language alternates of the page
+    shown, listing variants included. A routable view names its filter in `archive_title`;
+    `listing` is the page of a paginated listing shown, if any."""
+    meta = PageMeta(
+        site_name=site_name(request) if request else settings.WAGTAIL_SITE_NAME,
+        og_locale=og_locale(),
+    )
+    if request is None:
+        return meta
+    is_page = isinstance(page, BasePage)
+    route = subpage_path(request, page) if is_page else ""
+    meta.is_variant = bool(route) or (is_page and listing is not None and listing.number > 1)
+    if not meta.is_variant:
+        meta.alternates = alternates(request, page)
+    if not is_page:
+        return meta
+
+    meta.title, meta.description = title_and_description(request, page, archive_title, listing)
+    meta.og_type = page.get_og_type()
+    page_path = page.get_url(request)
+    if page_path is not None:  # None: outside every site
+        meta.canonical_url = request.build_absolute_uri(canonical_path(page_path, route, listing))
+    set_social_image(meta, request, page.get_social_image())
+    return meta
