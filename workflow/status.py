@@ -237,8 +237,7 @@ def translation_statuses(source_locale, locales):
             source__in=translation_sources.values(), target_locale__in=locales
         )
     }
-    totals, done = _progress(translation_sources.values(), locales)
-    edited, saved = _last_edits(translation_sources.values(), locales)
+    progress = _Progress(translation_sources.values(), locales)
 
     statuses = []
     for source in sources:
@@ -258,19 +257,35 @@ def translation_statuses(source_locale, locales):
             if translation is None or not translation.enabled:
                 _by_hand(status)
                 continue
-            total = totals.get(translation_source.pk, 0)
-            translated = done.get((translation_source.pk, locale.pk), 0)
-            status.percent = 100 * translated // total if total else 100
-            status.to_translate = total - translated
-            last_edit = edited.get((source.translation_key, locale.pk))
-            last_save = saved.get((translation_source.pk, locale.pk))
-            status.unpublished = bool(last_edit and (not last_save or last_edit > last_save)) or (
-                isinstance(target, DraftStateMixin)
-                and (not target.live or target.has_unpublished_changes)
-            )
+            progress.fill(status)
             status.synced = synced
             _in_editor(status)
     return statuses
+
+
+class _Progress:
+    """How far each translation in the editor is, read for every source and locale at once:
+    segments translated out of the total, and whether strings were edited after the last
+    publication."""
+
+    def __init__(self, translation_sources, locales):
+        self.totals, self.done = _progress(translation_sources, locales)
+        self.edited, self.saved = _last_edits(translation_sources, locales)
+
+    def fill(self, status):
+        """Set `percent`, `to_translate` and `unpublished` on a status in the editor."""
+        source_id, locale_id = status.translation_source.pk, status.locale.pk
+        total = self.totals.get(source_id, 0)
+        translated = self.done.get((source_id, locale_id), 0)
+        status.percent = 100 * translated // total if total else 100
+        status.to_translate = total - translated
+        last_edit = self.edited.get((status.source.translation_key, locale_id))
+        last_save = self.saved.get((source_id, locale_id))
+        target = status.target
+        status.unpublished = bool(last_edit and (not last_save or last_edit > last_save)) or (
+            isinstance(target, DraftStateMixin)
+            and (not target.live or target.has_unpublished_changes)
+        )
 
 
 def _by_hand(status):
