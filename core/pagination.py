@@ -6,7 +6,8 @@ from django.core.paginator import Paginator
 def paginate(request, items, per_page, parameter="page"):
     """The requested page of items; `?page=abc` or `0` gives the first, `9999` the last.
 
-    The returned page carries `elided_range`, the page numbers to show with ellipses.
+    The page's items are read at once, so that templates run no query. The returned page
+    carries `elided_range`, the page numbers to show with ellipses.
     """
     paginator = Paginator(items, per_page)
     try:
@@ -15,6 +16,7 @@ def paginate(request, items, per_page, parameter="page"):
         number = 1
     number = min(max(number, 1), paginator.num_pages)
     page = paginator.page(number)
+    page.object_list = list(page.object_list)  # read here, not while the template renders
     page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
     page.parameter = parameter
     return page

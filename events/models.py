@@ -65,7 +65,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return self.render(
             request,
             context_overrides={
-                "upcoming_events": self.get_upcoming_events(),
+                "upcoming_events": list(self.get_upcoming_events()),
                 "past_events": paginate(request, self.get_past_events(), PAST_EVENTS_PER_PAGE),
             },
         )

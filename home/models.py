@@ -106,6 +106,6 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self.get_latest_news()
-        context["partners"] = self.get_partners()
+        context["partners"] = list(self.get_partners())
         context["flagship"] = self.get_flagship_page()
         return context

@@ -254,7 +254,7 @@ class ResourceIndexPage(IndexPage):
             documents=documents,
             languages=FILE_LANGUAGES,
             resource_types=ResourceType.choices,
-            partners=self.partner_choices(),
+            partners=list(self.partner_choices()),
             topics=self.topic_choices,
             max_query_length=MAX_QUERY_LENGTH,
         )
