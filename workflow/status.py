@@ -201,23 +201,25 @@ def _progress(translation_sources, locales):
 def _last_edits(translation_sources, locales):
     """({(translation key, locale id): last string edit}, {(source id, locale id): last save})."""
     keys = [source.object_id for source in translation_sources]
-    edited = {
-        (key, locale_id): last
-        for key, locale_id, last in StringTranslation.objects.filter(
-            context__object_id__in=keys, locale__in=locales
-        )
-        .values_list("context__object_id", "locale_id")
-        .annotate(last=Max("updated_at"))
-    }
-    saved = {
-        (source_id, locale_id): last
-        for source_id, locale_id, last in TranslationLog.objects.filter(
-            source__in=translation_sources, locale__in=locales
-        )
-        .values_list("source_id", "locale_id")
-        .annotate(last=Max("created_at"))
-    }
+    edited = _latest(
+        StringTranslation.objects.filter(context__object_id__in=keys, locale__in=locales),
+        ("context__object_id", "locale_id"),
+        "updated_at",
+    )
+    saved = _latest(
+        TranslationLog.objects.filter(source__in=translation_sources, locale__in=locales),
+        ("source_id", "locale_id"),
+        "created_at",
+    )
     return edited, saved
+
+
+def _latest(rows, keys, date_field):
+    """{(key values): the latest `date_field`} of `rows`, grouped by `keys`, in one query."""
+    return {
+        (first, second): last
+        for first, second, last in rows.values_list(*keys).annotate(last=Max(date_field))
+    }
 
 
 def translation_statuses(source_locale, locales):
