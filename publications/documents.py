@@ -4,6 +4,7 @@ and how often it was downloaded."""
 import datetime
 import os
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
@@ -37,6 +38,18 @@ FILE_SIGNATURES = {
 }
 
 
+def english_choices(model, verbose_name):
+    """Partners or topics a document is filed under, chosen among the English ones (readers
+    see each in their language)."""
+    return models.ManyToManyField(
+        model,
+        verbose_name=verbose_name,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+
+
 class ResourceType(models.TextChoices):
     PUBLICATION = "publication", _("Publication")
     REPORT = "report", _("Report")
@@ -57,20 +70,8 @@ class ResourceDocument(AbstractDocument):
     licence = models.CharField(
         _("licence"), max_length=100, default="CC BY 4.0", help_text=_("For example CC BY 4.0.")
     )
-    authors = models.ManyToManyField(
-        "partners.PartnerPage",
-        verbose_name=_("authoring partners"),
-        blank=True,
-        related_name="+",
-        limit_choices_to={"locale__language_code": "en"},
-    )
-    topics = models.ManyToManyField(
-        "taxonomy.Topic",
-        verbose_name=_("topics"),
-        blank=True,
-        related_name="+",
-        limit_choices_to={"locale__language_code": "en"},
-    )
+    authors = english_choices("partners.PartnerPage", _("authoring partners"))
+    topics = english_choices("taxonomy.Topic", _("topics"))
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
 
     admin_form_fields = (
