@@ -83,7 +83,10 @@ def listing_page(values):
     """Among template context values, the page of the listing shown that `?page=` chooses
     (core.pagination.paginate), if any."""
     for value in values:
-        if isinstance(value, PaginatorPage) and getattr(value, "parameter", None) == "page":
+        # type(), not isinstance(): isinstance() would evaluate the context's lazy values
+        # (the CSRF token, the user), and so set a cookie and `Vary: Cookie` on every page,
+        # which no shared cache could then store.
+        if issubclass(type(value), PaginatorPage) and getattr(value, "parameter", None) == "page":
             return value
     return None
 
