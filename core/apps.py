@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import admin_i18n
+        from core import admin_i18n, furniture
 
         admin_i18n.apply()
+        furniture.connect()

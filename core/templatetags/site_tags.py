@@ -1,13 +1,13 @@
 """The site's template tags. Each only calls what computes its data: core.seo for the <head>,
-core.i18n for language versions, the home page's children for the menu, SiteFooter for the
-footer."""
+core.i18n for language versions, core.furniture for the menu and the footer (cached per
+language)."""
 
 from django import template
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from core import seo
+from core import furniture, seo
 from core.i18n import language_versions
-from core.models import SiteFooter
 
 register = template.Library()
 
@@ -35,27 +35,22 @@ def current_home(context):
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    home = _current_home(request)
-    pages = home.get_children().live().public().in_menu() if home else []
+    menu = furniture.main_menu(request, _current_home(request))
+    if menu is None:
+        return {}
     current_path = getattr(context.get("page"), "path", "")
     return {
-        "request": request,
-        "home": home,
-        "current_path": current_path,
+        "home": menu["home"],
+        "is_home": current_path == menu["home"]["path"],
         "menu_items": [
-            {"page": page, "is_current": current_path.startswith(page.path)} for page in pages
+            {**item, "is_current": current_path.startswith(item["path"])} for item in menu["items"]
         ],
     }
 
 
-@register.inclusion_tag("components/site_footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    footer = SiteFooter.for_active_locale()
-    return {
-        "request": context["request"],
-        "footer": footer,
-        "links": footer.get_links() if footer else [],
-    }
+    return mark_safe(furniture.site_footer(context["request"]))  # rendered by a template
 
 
 @register.simple_tag(takes_context=True)
