@@ -55,5 +55,5 @@ format: install
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles var .pytest_cache .ruff_cache
 	find . -name "*.mo" -not -path "./.venv/*" -delete

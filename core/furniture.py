@@ -5,7 +5,7 @@ changes (then every language's copy is dropped at once)."""
 import time
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
@@ -75,3 +75,5 @@ def connect():
     post_save.connect(forget, dispatch_uid="furniture-save")
     post_delete.connect(forget, dispatch_uid="furniture-delete")
     post_page_move.connect(forget, dispatch_uid="furniture-move")
+    # A new or migrated database (a benchmark's, a restored backup) starts without copies.
+    post_migrate.connect(forget, dispatch_uid="furniture-migrate")
