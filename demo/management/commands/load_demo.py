@@ -6,8 +6,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo.loader import DemoLoader
+from demo.users import create_demo_users
 from workflow import notifications
-from workflow.roles import create_demo_users
 
 # Each content area's demo (demo/areas/<area>.py, demo/data/<area>.yaml), in the order they
 # build on each other.
