@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install demo messages compilemessages screenshots lint format check clean
+.PHONY: run serve test install demo messages compilemessages screenshots lint format check clean
 
 run: install compilemessages ## Migrate SQLite, load the demo content, serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --no-input
@@ -17,6 +17,31 @@ run: install compilemessages ## Migrate SQLite, load the demo content, serve on 
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (login printed above)"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# make serve: config.settings.production under gunicorn (gunicorn.conf.py), as a local trial over
+# plain http (DJANGO_LOCAL_TRIAL; see README). Any variable below may be set in the environment.
+SERVE_STATIC := $(shell find static -type f 2>/dev/null)
+serve: export DJANGO_SETTINGS_MODULE = config.settings.production
+serve: export DATABASE_URL ?= sqlite:///$(CURDIR)/db.sqlite3
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+serve: export DJANGO_LOCAL_TRIAL ?= true
+serve: export SECRET_KEY ?= $(shell $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))")
+serve: export HOST := $(HOST)
+serve: export PORT := $(PORT)
+
+serve: install compilemessages staticfiles/staticfiles.json ## Production settings under gunicorn on http://127.0.0.1:8000 (local trial)
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo
+	@echo ""
+	@echo "  Site:  http://$(HOST):$(PORT)/  (production settings, gunicorn; Ctrl-C stops it)"
+	@echo ""
+	exec $(BIN)/gunicorn --config gunicorn.conf.py config.wsgi
+
+# collectstatic (hashed names, gzip and brotli copies) again only when a static file or a package changed.
+staticfiles/staticfiles.json: $(STAMP) $(SERVE_STATIC)
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --no-input -v 0
+	touch $@
 
 test: install compilemessages ## Run the whole suite (set DATABASE_URL for PostgreSQL)
 	$(BIN)/python -m pytest

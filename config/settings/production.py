@@ -12,12 +12,18 @@ WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
 if "DATABASE_URL" not in os.environ:
     raise RuntimeError("DATABASE_URL must be set in production (PostgreSQL).")
 
+# HTTPS is the TLS proxy's job: it sets X-Forwarded-Proto, plain-http requests are redirected to
+# https, HSTS is sent (a year) and the session and CSRF cookies are Secure. DJANGO_LOCAL_TRIAL=true
+# (which `make serve` sets) is a trial on this machine without a proxy: plain http on 127.0.0.1,
+# no redirect, no HSTS, cookies without Secure, and Django serves the uploads itself.
+LOCAL_TRIAL = os.environ.get("DJANGO_LOCAL_TRIAL", "").lower() in {"1", "true", "yes"}
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = True
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_SSL_REDIRECT = not LOCAL_TRIAL
+SESSION_COOKIE_SECURE = not LOCAL_TRIAL
+CSRF_COOKIE_SECURE = not LOCAL_TRIAL
+SECURE_HSTS_SECONDS = 0 if LOCAL_TRIAL else 60 * 60 * 24 * 365
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not LOCAL_TRIAL
+SERVE_MEDIA = LOCAL_TRIAL
 
 # E-mail (translators' notices, password resets, workflow tasks): SMTP from the environment.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
