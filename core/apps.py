@@ -7,7 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import admin_i18n, furniture
+        from core import admin_i18n, cache_purge
 
         admin_i18n.apply()
-        furniture.connect()
+        cache_purge.connect()

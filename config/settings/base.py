@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Stored anonymous responses go out before sessions, users or the database are touched.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "core.middleware.NulByteMiddleware",
@@ -128,13 +130,64 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # One cache shared by every server process (gunicorn's workers): a publish in one of them must
-# reach the menu and footer the others serve (core/furniture.py). Files by default.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "var" / "cache"),
+# reach the pages, menu and footer the others serve (core/page_cache.py, core/furniture.py).
+# Redis when REDIS_URL is set, else files. The file cache holds every stored page (one file per
+# address and encoding) plus a few bytes of version stamps per address: 30,000 files leave room
+# for the 1,000-articles-per-language benchmark site with its listings, where Django's default
+# of 300 would throw a third of the cache away every few requests.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
     }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "var" / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 30000},
+        }
+    }
+# Whole pages for anonymous readers (core/page_cache.py); PAGE_CACHE_ENABLED=false turns it
+# off (make bench's cold runs).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() not in {
+    "0",
+    "false",
+    "no",
+    "off",
 }
+
+
+def frontend_cache(environ):
+    """The CDN or proxy that publishes purge (core/cache_purge.py sends it the same addresses
+    as the page cache): Varnish or nginx by HTTP PURGE at FRONTEND_CACHE_HTTP_URL, Cloudflare
+    with CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONE_ID, CloudFront with
+    CLOUDFRONT_DISTRIBUTION_ID (needs boto3). None configured: nothing is sent."""
+    backends = {}
+    if environ.get("FRONTEND_CACHE_HTTP_URL"):
+        backends["http"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": environ["FRONTEND_CACHE_HTTP_URL"],
+        }
+    if environ.get("CLOUDFLARE_API_TOKEN") and environ.get("CLOUDFLARE_ZONE_ID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": environ["CLOUDFLARE_API_TOKEN"],
+            "ZONEID": environ["CLOUDFLARE_ZONE_ID"],
+        }
+    if environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": environ["CLOUDFRONT_DISTRIBUTION_ID"],
+        }
+    return backends
+
+
+# wagtail.contrib.frontend_cache is not installed on purpose: its own publish handlers would
+# purge a second, smaller set of addresses; its PurgeBatch is used directly.
+WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
 
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
