@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "core.middleware.NulByteMiddleware",
+    # The site, the home page and the route of a page from cached lookups (core/routing.py).
+    "core.routing.RouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PagePermissionTester
+from wagtail.models import Page, PagePermissionTester, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -69,6 +71,56 @@ class BasePage(Page):
 
     def permissions_for_user(self, user):
         return SitePagePermissionTester(user, self)
+
+    # Routing ------------------------------------------------------------------------------
+
+    @classmethod
+    def route_queryset(cls):
+        """What routing to a page of this type fetches with it in the same query (the fields
+        its own rendering reads through foreign keys); page types extend it."""
+        return cls.objects.all()
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with each child fetched in one query, specific: the child's type
+        is known when this page allows one child type, or, below a home page, from the
+        cached slugs of its children (core.routing.child_types). Otherwise, as Wagtail does,
+        the child's row and then its specific row."""
+        if not path_components:
+            return super().route(request, path_components)
+        slug, remaining = path_components[0], path_components[1:]
+        child = self._find_child(request, slug)
+        child._cached_parent_obj = self
+        return child.route(request, remaining)
+
+    def _find_child(self, request, slug):
+        from core import routing
+
+        models_ = self.specific_class.allowed_subpage_models()
+        model = models_[0] if len(models_) == 1 else routing.child_types(request, self).get(slug)
+        if model is not None and issubclass(model, BasePage):
+            child = model.route_queryset().child_of(self).filter(slug=slug).first()
+            if child is not None:
+                routing.locale_of(child)
+                return child
+        try:
+            return self.get_children().get(slug=slug).specific
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of the page and its ancestors, in one query, and none
+        at all while no page of any site is restricted (known from the cache)."""
+        from core import routing
+
+        if not routing.has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        paths = [self.path[: depth * self.steplen] for depth in range(1, self.depth + 1)]
+        # An alias (and a page under one) has the restrictions of the page it is an alias of.
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+        ).distinct()
+
+    # Hooks ---------------------------------------------------------------------------------
 
     def get_summary(self):
         """A plain-text summary for listings and the meta description; pages override it."""

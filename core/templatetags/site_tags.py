@@ -4,20 +4,12 @@ language)."""
 
 from django import template
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 
 from core import furniture, seo
 from core.i18n import language_versions
+from core.routing import current_home as _current_home
 
 register = template.Library()
-
-
-def _current_home(request):
-    """The home page of the reader's language, looked up once per request."""
-    if not hasattr(request, "_current_home"):
-        site = Site.find_for_request(request)
-        request._current_home = site.root_page.localized.specific if site else None
-    return request._current_home
 
 
 @register.simple_tag(takes_context=True)
