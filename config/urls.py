@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.sitemap import robots_txt, sitemap
+from core.sitemap import robots_txt, sitemap, sitemap_section
 from search import urls as search_urls
 from workflow import urls as workflow_urls
 
@@ -18,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Its sections: /sitemap-1.xml, /sitemap-2.xml, … (no leading zeros, so one address each).
+    re_path(r"^sitemap-(?P<number>[1-9][0-9]{0,8})\.xml$", sitemap_section, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 

@@ -13,17 +13,48 @@ pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-def read_sitemap(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
+def fetch_xml(client, url):
+    response = client.get(urlparse(url).path)
+    assert response.status_code == 200, url
     assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)
+    return ET.fromstring(response.content)
+
+
+def sitemap_sections(client):
+    """The section addresses that the sitemap index /sitemap.xml names."""
+    index = fetch_xml(client, "/sitemap.xml")
+    assert index.tag == f"{{{NS['s']}}}sitemapindex"
+    return [sitemap.find("s:loc", NS).text for sitemap in index.findall("s:sitemap", NS)]
+
+
+def read_section(client, url):
+    """[(loc, {hreflang: href})] of one section, in its order."""
+    root = fetch_xml(client, url)
+    assert root.tag == f"{{{NS['s']}}}urlset"
+    return [
+        (
+            entry.find("s:loc", NS).text,
+            {link.get("hreflang"): link.get("href") for link in entry.findall("x:link", NS)},
+        )
+        for entry in root.findall("s:url", NS)
+    ]
+
+
+def read_sitemap(client):
+    """{loc: {hreflang: href}} of every page the sitemap lists, following the index into its
+    sections."""
     return {
-        url.find("s:loc", NS).text: {
-            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
-        }
-        for url in root.findall("s:url", NS)
+        loc: alternates
+        for section in sitemap_sections(client)
+        for loc, alternates in read_section(client, section)
     }
+
+
+def sitemap_text(client):
+    """The index and all its sections as one text, to look for an address in."""
+    texts = [client.get("/sitemap.xml").content.decode()]
+    texts += [client.get(urlparse(url).path).content.decode() for url in sitemap_sections(client)]
+    return "\n".join(texts)
 
 
 def test_sitemap_lists_every_live_page_with_all_its_languages(demo, client):
