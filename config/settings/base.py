@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored anonymous responses go out before sessions, users or the database are touched.
     "core.page_cache.PageCacheMiddleware",
+    # Brotli or gzip as the reader accepts (core/compression.py); the page cache stores the result.
+    "core.compression.CompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "core.middleware.NulByteMiddleware",
