@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test install demo messages compilemessages screenshots lint format check clean
+.PHONY: run serve bench lighthouse test install demo messages compilemessages screenshots lint format check clean
 
 run: install compilemessages ## Migrate SQLite, load the demo content, serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --no-input
@@ -42,6 +42,23 @@ serve: install compilemessages staticfiles/staticfiles.json ## Production settin
 staticfiles/staticfiles.json: $(STAMP) $(SERVE_STATIC)
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --no-input -v 0
 	touch $@
+
+# make bench: throughput, latency and queries of the pages under gunicorn with the production
+# settings, at 28 and 1,000 articles per language, page cache off and on; then make lighthouse.
+# Throwaway databases in var/bench; BENCH_ARGS="--check" fails on a missed target (benchmarks/README.md).
+LIGHTHOUSE := benchmarks/.node/node_modules/.bin/lighthouse
+
+bench: install compilemessages ## Benchmark the production server (wrk) and run Lighthouse (benchmarks/README.md)
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+	$(MAKE) lighthouse
+
+lighthouse: install compilemessages $(LIGHTHOUSE) ## Lighthouse scores of home, article, partners, publication in each language
+	$(BIN)/python benchmarks/lighthouse.py $(LIGHTHOUSE_ARGS)
+
+# Lighthouse 12 runs on Node 20 (13 needs Node 22); kept out of git in benchmarks/.node.
+$(LIGHTHOUSE):
+	npm install --prefix benchmarks/.node --no-audit --no-fund --silent --save-exact lighthouse@12.2.3
 
 test: install compilemessages ## Run the whole suite (set DATABASE_URL for PostgreSQL)
 	$(BIN)/python -m pytest
