@@ -66,9 +66,9 @@ def sitemap_entries(request, number):
     """The entries of section `number` (from 1), or None past the last section."""
     size = section_size()
     start = (number - 1) * size
+    listed = listed_pages()  # reads the view restrictions once, for both queries
     pages = list(
-        listed_pages()
-        .select_related("locale")
+        listed.select_related("locale")
         .only("id", "url_path", "translation_key", "last_published_at", "locale__language_code")
         .order_by("path")[start : start + size]
     )
@@ -76,8 +76,7 @@ def sitemap_entries(request, number):
         return None
     by_key = defaultdict(dict)  # translation_key: {language: absolute URL}
     translations = (
-        listed_pages()
-        .filter(translation_key__in={page.translation_key for page in pages})
+        listed.filter(translation_key__in={page.translation_key for page in pages})
         .select_related("locale")
         .only("id", "url_path", "translation_key", "locale__language_code")
     )

@@ -13,7 +13,11 @@ configuration. On a site in three languages that stems Spanish with English rule
 - in the languages of PREFIX_LANGUAGES (Basque, which PostgreSQL cannot stem) every query
   word also matches the words it begins: "lankidetza" finds "lankidetzaren".
 
-SQLite (the embedded default) keeps Wagtail's own backend: FTS5 without stemming.
+SQLite (the embedded default) keeps Wagtail's own backend, FTS5 without stemming, except how a
+page of results is ranked: upstream scores each matching page with a correlated subquery that
+runs the full-text match again, so a page of ten results cost time in the square of the number
+of matches. Here the matches are ranked in one pass over the full-text index and only the
+page's rows are then read (RankedSQLiteSearchResults).
 """
 
 import copy
@@ -26,6 +30,8 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from django.utils.encoding import force_str
 from django.utils.translation import get_language
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
@@ -158,7 +164,72 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         return self.configs_by_language.get(language_code, self.config)
 
 
+@lru_cache
+def ranked_sqlite_backend_class():
+    """SQLite's FTS5 backend with the ranking of RankedSQLiteSearchResults (the module is only
+    imported on SQLite: its models exist only where FTS5 does)."""
+    from modelsearch.backends.database.sqlite import sqlite
+
+    class RankedSQLiteSearchResults(sqlite.SQLiteSearchResults):
+        """A slice of results read with two queries whose cost grows with the number of
+        matches at most linearly: the slice's ids ranked in one pass over the full-text index
+        (upstream runs the match again for every matching page), then those objects."""
+
+        def _ranked_ids(self):
+            """[(object_id, score)] of the slice, best first; None where upstream's search
+            has no ranking to do (match all, negated queries, no relevance order)."""
+            compiler = self.query_compiler
+            query = sqlite.normalize(compiler.query)
+            if not compiler.order_by_relevance or isinstance(query, sqlite.MatchAll | sqlite.Not):
+                return None
+            config = compiler.get_config(self.backend)
+            pks = compiler.queryset.order_by().annotate(_pk_text=Cast("pk", TextField()))
+            index_query = (
+                sqlite.SQLiteFTSIndexEntry.objects.filter(
+                    sqlite.MatchExpression(
+                        compiler.fields or compiler.FTS_TABLE_FIELDS,
+                        compiler.build_search_query(query, config=config),
+                    )
+                )
+                .filter(
+                    index_entry__content_type__in=sqlite.get_descendants_content_types_pks(
+                        compiler.queryset.model
+                    ),
+                    index_entry__object_id__in=pks.values("_pk_text"),
+                )
+                .annotate(
+                    score=compiler._build_rank_expression(compiler.get_search_vectors(), config)
+                )
+                .order_by("score", "-pk")
+                .values_list("index_entry__object_id", "score")
+            )
+            return list(index_query[self.start : self.stop])
+
+        def _do_search(self):
+            ranked = self._ranked_ids()
+            if ranked is None:
+                return super()._do_search()
+            to_python = self.query_compiler.queryset.model._meta.pk.to_python
+            ranked = [(to_python(object_id), score) for object_id, score in ranked]
+            found = self.query_compiler.queryset.in_bulk([pk for pk, _score in ranked])
+            results = []
+            for pk, score in ranked:
+                if pk in found:
+                    if self._score_field:
+                        setattr(found[pk], self._score_field, score)
+                    results.append(found[pk])
+            return results
+
+    class RankedSQLiteSearchBackend(sqlite.SQLiteSearchBackend):
+        results_class = RankedSQLiteSearchResults
+
+    return RankedSQLiteSearchBackend
+
+
 def SearchBackend(params):  # noqa: N802 - Wagtail looks the backend up by this name
     if connection.vendor == "postgresql":
         return LanguagePostgresSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    backend = DatabaseSearchBackend(params)
+    if backend.__class__.__name__ == "SQLiteSearchBackend":  # FTS5 is available
+        return ranked_sqlite_backend_class()(params)
+    return backend
