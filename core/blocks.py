@@ -129,6 +129,18 @@ class QuoteBlock(BaseStructBlock):
     )
 
 
+def localized(page):
+    """Wagtail's `page.localized` (its live translation in the reader's language, else the
+    page itself) without looking the language's locale up in the database."""
+    from core.routing import active_locale
+
+    locale = active_locale()
+    if locale is None or page.locale_id == locale.pk:
+        return page
+    translation = page.get_translations().filter(locale=locale, live=True).first()
+    return translation or page
+
+
 class CallToActionBlock(BaseStructBlock):
     text = blocks.CharBlock(label=_("button text"), max_length=80)
     page = blocks.PageChooserBlock(label=_("page"), required=False)
@@ -144,9 +156,10 @@ class CallToActionBlock(BaseStructBlock):
     def get_context(self, value, parent_context=None):
         """`page_url`: the chosen page in the reader's language, where translated."""
         context = super().get_context(value, parent_context=parent_context)
-        if value.get("page"):
+        page = value.get("page")
+        if page:
             request = (parent_context or {}).get("request")
-            context["page_url"] = value["page"].localized.get_url(request=request)
+            context["page_url"] = localized(page).get_url(request=request)
         return context
 
     def clean(self, value):

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 from django.urls import translate_url
 from django.utils import translation
@@ -57,6 +57,19 @@ def _live_by_language(pages):
     return {page.locale.language_code: page for page in pages}
 
 
+def _homes(request):
+    """{language code: live home page} of the request's site, kept with the menu (a home page's
+    publish renews it)."""
+    from core import furniture
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    return furniture.cached(
+        "homes", request, lambda: _live_by_language(site.root_page.get_translations(inclusive=True))
+    )
+
+
 def set_route_versions(request, versions):
     """For a routable page's view (an archive): where the same view is in each language, as
     {language code: the route's keyword arguments there}. A language left out has no such
@@ -96,8 +109,7 @@ def language_versions(request, page=None):
     if hasattr(request, cache_key):
         return getattr(request, cache_key)
 
-    site = Site.find_for_request(request)
-    homes = _live_by_language(site.root_page.get_translations(inclusive=True)) if site else {}
+    homes = _homes(request)
     translations = (
         _live_by_language(Page.objects.filter(translation_key=page.translation_key))
         if page is not None and page.depth > 1
@@ -165,6 +177,40 @@ def published_in_language(objects, queryset, locale):
     if not keys:
         return {}
     return _in_language_or_default(queryset.filter(translation_key__in=keys), locale)
+
+
+def in_memory(instance, relation):
+    """Whether `instance` holds the rows of a child relation in memory rather than in the
+    database (a preview, a revision): then only Python may read them."""
+    return relation in getattr(instance, "_cluster_related_objects", {})
+
+
+def linked_in_language(queryset, links, key, locale):
+    """The objects among `queryset` (the published ones) that the link rows `links` name, each
+    once, in `locale` where there, else in the default language (marked as in
+    published_in_language), in the links' order. `key` is the links' lookup of the named
+    object's translation key ("tag__translation_key"). One query."""
+    candidates = queryset.filter(translation_key__in=links.values(key)).annotate(
+        **link_order(links, key)
+    )
+    found = _in_language_or_default(candidates, locale)
+    return sorted(found.values(), key=by_link_order)
+
+
+def link_order(links, key):
+    """Annotations giving each object the position of its first link among `links` (whose
+    `key` is the object's translation key): as Orderable rows sort, by `sort_order`, then
+    by creation."""
+    first = links.filter(**{key: OuterRef("translation_key")}).order_by("sort_order", "pk")
+    return {
+        "link_sort_order": Subquery(first.values("sort_order")[:1]),
+        "link_pk": Subquery(first.values("pk")[:1]),
+    }
+
+
+def by_link_order(obj):
+    """The sort key of an object annotated with `link_order`."""
+    return (obj.link_sort_order is not None, obj.link_sort_order or 0, obj.link_pk)
 
 
 def each_in_language(queryset, locale):

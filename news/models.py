@@ -3,7 +3,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import Substr
 from django.http import Http404
 from django.shortcuts import redirect
@@ -23,13 +23,19 @@ from wagtail.models import (
     Page,
     PageManager,
 )
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.i18n import mark_stand_in, published_in_language, set_route_versions, view_restricted
-from core.models import BasePage, IndexPage, optional_image
+from core.i18n import (
+    in_memory,
+    linked_in_language,
+    mark_stand_in,
+    published_in_language,
+    set_route_versions,
+    view_restricted,
+)
+from core.models import BasePage, BasePageQuerySet, IndexPage, optional_image
 from core.pagination import page_query, paginate
 from core.site import site_name
 from news.feeds import NewsAtomFeed, NewsRssFeed
@@ -227,7 +233,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         return NewsAtomFeed(self)(request)
 
 
-class NewsPageQuerySet(PageQuerySet):
+class NewsPageQuerySet(BasePageQuerySet):
     def for_listing(self):
         """Live, public articles, newest first, with what a news card shows: the lead image
         and its renditions and the topic links (NewsPage.as_cards puts the topics in the
@@ -238,7 +244,10 @@ class NewsPageQuerySet(PageQuerySet):
             .public()
             .order_by("-date", "-pk")
             .select_related("main_image")
-            .prefetch_related("topic_links__topic", "main_image__renditions")
+            .prefetch_related(
+                Prefetch("topic_links", NewsPageTopic.objects.select_related("topic")),
+                "main_image__renditions",
+            )
             .defer_streamfields()
         )
 
@@ -373,26 +382,46 @@ class NewsPage(BasePage):
             ]
         return articles
 
+    @classmethod
+    def route_queryset(cls):
+        return super().route_queryset().select_related("main_image")
+
     def get_topics(self):
         if not hasattr(self, "topics"):
-            prefetch_related_objects([self], "topic_links__topic")
+            prefetch_related_objects([self], self._topic_links())
             self.as_cards([self], self.locale)
         return self.topics
 
+    @staticmethod
+    def _topic_links():
+        return Prefetch("topic_links", NewsPageTopic.objects.select_related("topic"))
+
+    def _related_filter(self):
+        """Articles sharing a topic or a tag with this one (in any language's version)."""
+        if in_memory(self, "topic_links") or in_memory(self, "tag_links"):  # a preview
+            topic_keys = [link.topic.translation_key for link in self.topic_links.all()]
+            tag_keys = [link.tag.translation_key for link in self.tag_links.all()]
+        else:
+            topic_keys = NewsPageTopic.objects.filter(page=self).values("topic__translation_key")
+            tag_keys = NewsPageTagLink.objects.filter(page=self).values("tag__translation_key")
+        return Q(topic_links__topic__translation_key__in=topic_keys) | Q(
+            tag_links__tag__translation_key__in=tag_keys
+        )
+
     def get_related_news(self):
-        """The latest articles sharing a topic or tag, in this language, never this one."""
-        topic_keys = self.topic_links.values_list("topic__translation_key", flat=True)
-        tag_keys = self.tag_links.values_list("tag__translation_key", flat=True)
-        related = (
+        """The latest articles sharing a topic or tag, in this language, never this one, as
+        news cards; this article's own topics are found with theirs (`topics`)."""
+        related = list(
             NewsPage.objects.for_listing()
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
-            .filter(
-                Q(topic_links__topic__translation_key__in=list(topic_keys))
-                | Q(tag_links__tag__translation_key__in=list(tag_keys))
-            )
+            .filter(self._related_filter())
             .distinct()[:RELATED_NEWS_COUNT]
         )
+        if not hasattr(self, "topics"):
+            prefetch_related_objects([self], self._topic_links())
+            self.as_cards([self, *related], self.locale)
+            return related
         return self.as_cards(related, self.locale)
 
     def get_breadcrumbs(self):
@@ -400,12 +429,13 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        related_news = self.get_related_news()
         context.update(
             index=self.index,
             topics=self.get_topics(),
             tags=self.tag_list,
             related_partners=self.related_partners,
-            related_news=self.get_related_news(),
+            related_news=related_news,
         )
         return context
 
@@ -415,20 +445,25 @@ class NewsPage(BasePage):
 
     @cached_property
     def index(self):
+        """The news index the article is filed under: the page it was routed through, else
+        found by a query."""
+        parent = getattr(self, "_cached_parent_obj", None)
+        if isinstance(parent, NewsIndexPage):
+            return parent
         return NewsIndexPage.objects.ancestor_of(self).first()
 
     @cached_property
     def tag_list(self):
         """The article's published tags in its language, else in English (marked as such),
-        in the editor's order. Two queries."""
+        in the editor's order. One query (two in a preview)."""
+        published = Tag.objects.filter(live=True)
+        if not in_memory(self, "tag_links"):
+            links = NewsPageTagLink.objects.filter(page=self)
+            return linked_in_language(published, links, "tag__translation_key", self.locale)
         links = list(self.tag_links.select_related("tag"))
-        published = published_in_language(
-            [link.tag for link in links], Tag.objects.filter(live=True), self.locale
-        )
+        found = published_in_language([link.tag for link in links], published, self.locale)
         return [
-            published[link.tag.translation_key]
-            for link in links
-            if link.tag.translation_key in published
+            found[link.tag.translation_key] for link in links if link.tag.translation_key in found
         ]
 
     def get_json_ld(self, request):

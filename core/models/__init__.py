@@ -1,9 +1,10 @@
 from .footer import SiteFooter
 from .images import CustomImage, CustomRendition, optional_image
-from .pages import BasePage, IndexPage, StandardPage
+from .pages import BasePage, BasePageQuerySet, IndexPage, StandardPage
 
 __all__ = [
     "BasePage",
+    "BasePageQuerySet",
     "CustomImage",
     "CustomRendition",
     "IndexPage",

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PagePermissionTester, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -41,6 +42,19 @@ class SitePagePermissionTester(PagePermissionTester):
         return super().can_delete(ignore_bulk) and (
             self.user.is_superuser or "add" in self.permissions
         )
+
+
+class BasePageQuerySet(PageQuerySet):
+    """Page type querysets' base: `public()` without Wagtail's query of every view
+    restriction, as a subquery, and no filter at all while no page is restricted."""
+
+    def public(self):
+        from core import routing
+        from core.i18n import view_restricted
+
+        if not routing.has_view_restrictions():
+            return self
+        return self.filter(~view_restricted())
 
 
 class BasePage(Page):
