@@ -1,9 +1,12 @@
-"""The partner map: an inline SVG drawn on the server over a world outline shipped with the
-project. No tiles, no scripts; each marker is a link with an accessible name."""
+"""The partner map: an inline SVG drawn on the server over the world outline, a static SVG file
+(partners/world_outline.py) that the map shows as an image. The page carries only the view and
+the markers; no tiles, no scripts; each marker is a link with an accessible name."""
 
 from dataclasses import dataclass
 
-from partners.world_outline import HEIGHT, LAND_PATH, WIDTH, project
+from django.templatetags.static import static
+
+from partners.world_outline import HEIGHT, OUTLINE, WIDTH, project
 
 # The smallest area the map shows (in outline units), and the margin around the partners.
 MIN_VIEW_WIDTH = 160
@@ -22,7 +25,9 @@ class Marker:
 @dataclass(frozen=True)
 class PartnerMap:
     view_box: str
-    land_path: str
+    outline_url: str
+    outline_width: int
+    outline_height: int
     markers: list
     radius: float
     stroke: float
@@ -64,7 +69,9 @@ def partner_map(partners, request=None):
     markers.sort(key=lambda marker: marker.role == "coordinator")
     return PartnerMap(
         view_box=f"{left:.1f} {top:.1f} {width:.1f} {height:.1f}",
-        land_path=LAND_PATH,
+        outline_url=static(OUTLINE),
+        outline_width=WIDTH,
+        outline_height=HEIGHT,
         markers=markers,
         radius=round(width / 70, 2),
         stroke=round(width / 400, 2),

@@ -190,3 +190,17 @@ def test_production_without_the_trial_flag_redirects_http_to_https(servers):
     response, body = production.get("/en/", {"X-Forwarded-Proto": "https"})
     assert response.status == 200, body[:500]
     assert response.getheader("Strict-Transport-Security").startswith("max-age=31536000")
+
+
+def test_the_partner_map_outline_is_a_hashed_static_file(servers):
+    trial = servers["trial"]
+    response, page = trial.get("/en/partners/")
+    assert response.status == 200
+    outline = page.split(b'<image href="', 1)[1].split(b'"', 1)[0].decode()
+    assert outline.startswith("/static/partners/world.") and outline.endswith(".svg")
+    assert outline != "/static/partners/world.svg"
+    response, svg = trial.get(outline, {"Accept-Encoding": "br"})
+    assert response.status == 200
+    assert response.getheader("Content-Encoding") == "br"
+    assert "immutable" in response.getheader("Cache-Control")
+    assert brotli.decompress(svg).startswith(b"<svg")
