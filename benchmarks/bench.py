@@ -148,7 +148,6 @@ def production_env(workdir, database, port, page_cache):
         MEDIA_ROOT=str(workdir / "media"),
         DJANGO_CACHE_DIR=str(Path(tempfile.mkdtemp(prefix="cache-", dir=workdir))),
         PAGE_CACHE_ENABLED="true" if page_cache else "false",
-        PAGE_CACHE="on" if page_cache else "off",
         GUNICORN_BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "2"),
         GUNICORN_MAX_REQUESTS="0",  # no worker restarts in the middle of a measurement
@@ -294,7 +293,9 @@ def measure(python, workdir, databases, probes, port, page_cache, options):
                 print(f"  {size:>5} {name:<16} {result['rps']:8.1f} req/s", file=sys.stderr)
                 if name == STATIC and name in results[size]:  # the second time: the mean
                     first = results[size][name]
+                    errors = first["errors"] + result["errors"]
                     result = {key: (first[key] + result[key]) / 2 for key in result}
+                    result["errors"] = errors
                 results[size][name] = result
     return results
 

@@ -58,7 +58,7 @@ def run_lighthouse(port, url, workdir):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 18500)) + 1)
+    parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 18500)) + 2)
     parser.add_argument("--workdir", type=Path, default=bench.REPO / "var" / "bench")
     parser.add_argument("--output", type=Path, help="also write the table to this file")
     parser.add_argument("--check", action="store_true", help="exit 1 unless every score is 100")
