@@ -21,6 +21,7 @@ commits, so a reader who rendered the old page meanwhile does not keep it.
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.urls import NoReverseMatch, reverse
@@ -68,6 +69,7 @@ class Purge:
         self.whole_site = False
         self.keys = set()
         self.urls = set()
+        self.routed = set()  # tree paths whose feeds and calendars go to the frontend cache
 
     def tree(self, path):
         self.keys.add(page_cache.tree_key(path))
@@ -92,7 +94,7 @@ class Purge:
         if transaction.get_connection().in_atomic_block:
             transaction.on_commit(renew)
         if frontend_cache_configured():
-            urls = all_page_urls() if self.whole_site else self.urls
+            urls = all_page_urls() if self.whole_site else self.urls | route_urls(self.routed)
             transaction.on_commit(lambda: send_to_frontend_cache(urls))
 
 
@@ -222,6 +224,7 @@ def _purge_position(purge, url_path, siblings=True):
         return
     purge.tree(path)
     purge.urls.update(root + p for root, p in addresses(url_path))
+    purge.routed.add(url_path)
     root = _root_path_of(url_path)
     parent = _parent(url_path)
     first = True
@@ -230,6 +233,7 @@ def _purge_position(purge, url_path, siblings=True):
         if parent_path:
             if first and siblings:
                 purge.tree(parent_path)
+                purge.routed.add(parent)
             else:
                 purge.exact(parent_path)
             purge.urls.update(root_url + p for root_url, p in addresses(parent))
@@ -256,6 +260,19 @@ def all_page_urls():
         urls.update(root + path for root, path in addresses(url_path))
     for listing in ("/sitemap.xml",):
         urls.update(root.root_url + listing for root in _root_paths())
+    return urls
+
+
+def route_urls(url_paths):
+    """The addresses of the routes without parameters (feeds, calendars) of these pages."""
+    urls = set()
+    rows = Page.objects.filter(url_path__in=url_paths).values_list("url_path", "content_type_id")
+    for url_path, content_type_id in rows:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        for pattern in getattr(model, "get_subpage_urls", list)():
+            route = getattr(pattern.pattern, "_route", None)
+            if route and not pattern.pattern.converters:
+                urls.update(root + path + str(route) for root, path in addresses(url_path))
     return urls
 
 

@@ -30,7 +30,6 @@ from django.utils.cache import (
     cc_delim_re,
     get_conditional_response,
     patch_cache_control,
-    set_response_etag,
 )
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.translation import get_language_from_path, get_language_from_request
@@ -162,18 +161,21 @@ def _slot(now):
     return start, max(1, int(start + length - now))
 
 
-def _make_public(response, versions, now):
-    """Cache-Control for readers and shared caches, an ETag, and a Last-Modified that stays the
-    same until something the response shows is purged (or the time slot ends)."""
+def _make_public(response, key, versions, now):
+    """Cache-Control for readers and shared caches, and validators that stay the same until
+    something the response shows is purged (or its time slot ends): a weak ETag naming the
+    address and the version of everything it shows, so a fresh render of an unchanged page
+    (a calendar with a new DTSTAMP, a compressed copy) still answers If-None-Match with 304,
+    and the time of the last such purge as Last-Modified."""
     patch_cache_control(
         response,
         public=True,
         max_age=option("PAGE_CACHE_MAX_AGE"),
         s_maxage=option("PAGE_CACHE_S_MAXAGE"),
     )
-    if not response.has_header("ETag"):
-        set_response_etag(response)
     start, _left = _slot(now)
+    if not response.has_header("ETag"):
+        response["ETag"] = f'W/"{_digest(f"{key}|{versions}|{start}")}"'
     changed = max([start, *(v // 1_000_000_000 for v in versions)])
     declared = parse_http_date_safe(response.get("Last-Modified", "")) or 0
     response["Last-Modified"] = http_date(max(changed, declared))
@@ -217,9 +219,9 @@ class PageCacheMiddleware:
         versions = [found.get(k) for k in keys]
         entry = found.get(key)
         if entry is not None and entry["versions"] == versions:
-            response = _from_entry(entry)
+            response = _conditional(request, _from_entry(entry))
             response["X-Page-Cache"] = "hit"
-            return _conditional(request, response)
+            return response
         missing = {k: stamp() for k, v in zip(keys, versions, strict=True) if v is None}
         if missing:
             cache.set_many(missing, None)
@@ -232,7 +234,7 @@ class PageCacheMiddleware:
                 mark_private(response)
             return response
         now = time.time()
-        _make_public(response, versions, now)
+        _make_public(response, key, versions, now)
         entry = {
             "content": response.content,
             "status": response.status_code,
@@ -240,5 +242,6 @@ class PageCacheMiddleware:
             "versions": versions,
         }
         cache.set(key, entry, _slot(now)[1])
+        response = _conditional(request, response)
         response["X-Page-Cache"] = "miss"
-        return _conditional(request, response)
+        return response
