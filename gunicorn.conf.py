@@ -51,3 +51,9 @@ access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 proc_name = "consortium-site"
+
+# gunicorn's control socket (gunicornc, gunicorn 25.1+) has one default path per user, which
+# several servers on one machine (a trial, the tests, the benchmark) would fight over: off
+# unless GUNICORN_CONTROL_SOCKET names a path for this server.
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "")
+control_socket_disable = not control_socket
