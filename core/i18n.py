@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Subquery
 from django.db.models.functions import Substr
 from django.urls import translate_url
 from django.utils import translation
@@ -53,8 +53,16 @@ def view_restricted():
 
 
 def _live_by_language(pages):
-    pages = pages.live().select_related("locale").annotate(is_restricted=view_restricted())
-    return {page.locale.language_code: page for page in pages}
+    from core.routing import has_view_restrictions, locale_of
+
+    pages = pages.live().order_by()
+    if has_view_restrictions():
+        pages = pages.annotate(is_restricted=view_restricted())
+    found = {}
+    for page in pages:
+        page.is_restricted = getattr(page, "is_restricted", False)
+        found[locale_of(page).language_code] = page
+    return found
 
 
 def _homes(request):
@@ -173,10 +181,15 @@ def published_in_language(objects, queryset, locale):
     carries `foreign_language` ("en") so that templates mark it `lang="en"`; the reader's own
     version carries "".
     """
-    keys = {obj.translation_key for obj in objects}
+    return published_keys_in_language({obj.translation_key for obj in objects}, queryset, locale)
+
+
+def published_keys_in_language(keys, queryset, locale):
+    """published_in_language of the objects with these translation keys. One query (none for
+    no keys)."""
     if not keys:
         return {}
-    return _in_language_or_default(queryset.filter(translation_key__in=keys), locale)
+    return _in_language_or_default(queryset.filter(translation_key__in=keys).order_by(), locale)
 
 
 def in_memory(instance, relation):
@@ -190,8 +203,10 @@ def linked_in_language(queryset, links, key, locale):
     once, in `locale` where there, else in the default language (marked as in
     published_in_language), in the links' order. `key` is the links' lookup of the named
     object's translation key ("tag__translation_key"). One query."""
-    candidates = queryset.filter(translation_key__in=links.values(key)).annotate(
-        **link_order(links, key)
+    candidates = (
+        queryset.filter(translation_key__in=links.values(key))
+        .annotate(**link_order(links, key))
+        .order_by()
     )
     found = _in_language_or_default(candidates, locale)
     return sorted(found.values(), key=by_link_order)
@@ -228,8 +243,11 @@ def mark_stand_in(obj, locale_id):
 
 
 def _in_language_or_default(queryset, locale):
+    from core.routing import locales
+
+    default = locales().get(settings.LANGUAGE_CODE)
+    candidates = queryset.filter(locale_id__in={locale.pk, getattr(default, "pk", None)})
     found = {}
-    candidates = queryset.filter(Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE))
     for obj in candidates:
         mark_stand_in(obj, locale.pk)
         if obj.locale_id == locale.pk or obj.translation_key not in found:

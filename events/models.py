@@ -12,12 +12,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage, IndexPage
+from core.models import BasePage, BasePageQuerySet, IndexPage
 from core.pagination import paginate
 from core.site import site_name
 from events.blocks import AgendaBlock
@@ -112,7 +111,7 @@ def zone_or_default(name):
         return timezone.get_default_timezone()
 
 
-class EventPageQuerySet(PageQuerySet):
+class EventPageQuerySet(BasePageQuerySet):
     def for_listing(self):
         """Live, public events, latest first, without the agenda and body an event card
         doesn't show. The only query of event cards: the index and partner pages."""

@@ -8,12 +8,11 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage, IndexPage, optional_image
+from core.models import BasePage, BasePageQuerySet, IndexPage, optional_image
 
 RELATED_NEWS_COUNT = 6
 RELATED_EVENTS_COUNT = 6
@@ -55,7 +54,7 @@ class PartnerIndexPage(IndexPage):
         return context
 
 
-class PartnerPageQuerySet(PageQuerySet):
+class PartnerPageQuerySet(BasePageQuerySet):
     def for_listing(self):
         """Live, public partners, coordinator first, then full and associated partners, by
         name, with the logo a partner card shows and without the profile. The only query of

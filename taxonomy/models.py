@@ -18,6 +18,7 @@ from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, Translatab
 from wagtail_localize.fields import TranslatableField
 
 from core.i18n import by_link_order, in_memory, link_order, translations_of
+from core.models import LINK_FIELDS
 
 
 class Term(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
@@ -157,6 +158,8 @@ def localized_partners(page):
                 translation_key__in=links.values("partner__translation_key"),
             )
             .annotate(**link_order(links, "partner__translation_key"))
+            .only(*LINK_FIELDS)
+            .order_by()
         )
         found = {}
         for partner in candidates:

@@ -1,8 +1,9 @@
 from .footer import SiteFooter
 from .images import CustomImage, CustomRendition, optional_image
-from .pages import BasePage, BasePageQuerySet, IndexPage, StandardPage
+from .pages import LINK_FIELDS, BasePage, BasePageQuerySet, IndexPage, StandardPage
 
 __all__ = [
+    "LINK_FIELDS",
     "BasePage",
     "BasePageQuerySet",
     "CustomImage",

@@ -21,6 +21,23 @@ META_DESCRIPTION_LENGTH = 160
 SOCIAL_IMAGE_FILTER = "fill-1200x630|format-jpeg"
 SOCIAL_IMAGE_TYPE = "image/jpeg"
 
+# What a link to a page and a listing card read of the page itself: listings load only these
+# and their own card fields (`.only()`), which keeps the rows and their Python work small.
+LINK_FIELDS = (
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "numchild",
+    "url_path",
+    "locale",
+    "translation_key",
+    "live",
+    "content_type",
+    "first_published_at",
+    "last_published_at",
+)
+
 # Each language's home page hangs from the root page; index pages hang from a home page.
 HOME_PAGE_DEPTH = 2
 
@@ -112,8 +129,11 @@ class BasePage(Page):
         models_ = self.specific_class.allowed_subpage_models()
         model = models_[0] if len(models_) == 1 else routing.child_types(request, self).get(slug)
         if model is not None and issubclass(model, BasePage):
-            child = model.route_queryset().child_of(self).filter(slug=slug).first()
-            if child is not None:
+            # The tree's own lookup of children, without its ordering (one row at most).
+            children = model.route_queryset().filter(
+                path__startswith=self.path, depth=self.depth + 1, slug=slug
+            )
+            for child in children.order_by()[:1]:
                 routing.locale_of(child)
                 return child
         try:
