@@ -67,16 +67,18 @@ def sitemap_entries(request, number):
     size = section_size()
     start = (number - 1) * size
     listed = listed_pages()  # reads the view restrictions once, for both queries
+    # The section's pages as (translation_key, language, lastmod); their addresses come with
+    # their translations' below.
     pages = list(
-        listed.select_related("locale")
-        .only("id", "url_path", "translation_key", "last_published_at", "locale__language_code")
-        .order_by("path")[start : start + size]
+        listed.order_by("path").values_list(
+            "translation_key", "locale__language_code", "last_published_at"
+        )[start : start + size]
     )
     if not pages and number > 1:
         return None
     by_key = defaultdict(dict)  # translation_key: {language: absolute URL}
     translations = (
-        listed.filter(translation_key__in={page.translation_key for page in pages})
+        listed.filter(translation_key__in={key for key, _language, _lastmod in pages})
         .select_related("locale")
         .only("id", "url_path", "translation_key", "locale__language_code")
     )
@@ -88,15 +90,15 @@ def sitemap_entries(request, number):
 
     order = [code for code, _name in settings.LANGUAGES]
     entries = []
-    for page in pages:
-        versions = by_key[page.translation_key]
-        url = versions.get(page.locale.language_code)
+    for key, language, lastmod in pages:
+        versions = by_key[key]
+        url = versions.get(language)
         if url is None:
             continue
         alternates = [(code, versions[code]) for code in order if code in versions]
         if settings.LANGUAGE_CODE in versions:  # as components/page_meta.html does
             alternates.append(("x-default", versions[settings.LANGUAGE_CODE]))
-        entries.append(SitemapEntry(url, page.last_published_at, alternates))
+        entries.append(SitemapEntry(url, lastmod, alternates))
     return entries
 
 
