@@ -19,6 +19,8 @@ whatever the size of the site. Each purge happens at once and again when the tra
 commits, so a reader who rendered the old page meanwhile does not keep it.
 """
 
+import logging
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -46,6 +48,8 @@ from wagtail.signals import (
 )
 
 from core import page_cache
+
+logger = logging.getLogger(__name__)
 
 # Saves of these fields are bookkeeping, not content.
 BOOKKEEPING_FIELDS = {
@@ -88,14 +92,17 @@ class Purge:
             return
 
         def renew():
-            page_cache.cache.set_many({key: page_cache.stamp() for key in keys}, None)
+            try:
+                page_cache.cache.set_many({key: page_cache.stamp() for key in keys}, None)
+            except Exception:  # the publish stands; the stale pages must be noticed
+                logger.exception("Purging the page cache failed: pages may be stale")
 
         renew()
         if transaction.get_connection().in_atomic_block:
             transaction.on_commit(renew)
         if frontend_cache_configured():
             urls = all_page_urls() if self.whole_site else self.urls | route_urls(self.routed)
-            transaction.on_commit(lambda: send_to_frontend_cache(urls))
+            transaction.on_commit(lambda: send_to_frontend_cache(urls), robust=True)
 
 
 # Addresses from tree paths -----------------------------------------------------------------

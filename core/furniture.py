@@ -4,13 +4,12 @@ language and kept in Django's cache until the site's generation changes: a whole
 a page the footer links to, the footer itself, a view restriction or a site causes. Draft
 saves change nothing."""
 
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
 from core.models import SiteFooter
-from core.page_cache import site_version
+from core.page_cache import cache_get, cache_set, site_version
 
 TIMEOUT = 24 * 60 * 60
 
@@ -19,10 +18,10 @@ def cached(kind, request, build):
     """`build()`'s value for this site and the active language, from the cache if there."""
     site = Site.find_for_request(request)
     key = f"furniture:{site_version()}:{kind}:{site.pk if site else 0}:{get_language()}"
-    value = cache.get(key)
+    value = cache_get(key)
     if value is None:
         value = build()
-        cache.set(key, value, TIMEOUT)
+        cache_set(key, value, TIMEOUT)
     return value
 
 

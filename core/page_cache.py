@@ -20,6 +20,7 @@ a miss. Publishing, unpublishing, moving and deleting pages and changing what pa
 """
 
 import hashlib
+import logging
 import re
 import time
 
@@ -33,6 +34,10 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.translation import get_language_from_path, get_language_from_request
+
+from core.compression import negotiate
+
+logger = logging.getLogger(__name__)
 
 GENERATION = "pc:gen"
 # Readers' copies are short (a browser cannot be told to forget one); shared caches keep
@@ -91,21 +96,48 @@ def version_keys(path):
 
 
 def site_version():
-    """The site's generation: it changes on every whole-site purge (the furniture's key)."""
-    version = cache.get(GENERATION)
-    if version is None:
-        cache.add(GENERATION, stamp(), None)
+    """The site's generation: it changes on every whole-site purge (the furniture's key).
+    With the cache out of order, a new value each time, which matches nothing stored."""
+    try:
         version = cache.get(GENERATION)
-    return version
+        if version is None:
+            cache.add(GENERATION, stamp(), None)
+            version = cache.get(GENERATION)
+    except Exception as error:  # noqa: BLE001 - any backend failure (Redis down, disk full)
+        unavailable(error)
+        return stamp()
+    return version if version is not None else stamp()
+
+
+def unavailable(error):
+    """A cache that fails is a slower site, never a broken one: say so and carry on."""
+    logger.warning("Django's cache is unavailable, serving uncached: %r", error)
+
+
+def cache_get(key):
+    """`cache.get`, or None when the cache fails."""
+    try:
+        return cache.get(key)
+    except Exception as error:  # noqa: BLE001
+        unavailable(error)
+        return None
+
+
+def cache_set(key, value, timeout):
+    """`cache.set`, or nothing when the cache fails."""
+    try:
+        cache.set(key, value, timeout)
+    except Exception as error:  # noqa: BLE001
+        unavailable(error)
 
 
 # Requests and responses ------------------------------------------------------------------
 
 
 def _encoding(request):
-    """The accepted encodings as the client wrote them, normalised: the compression below
-    (core/compression.py) picks one from them, so equal headers get equal bytes."""
-    return "".join(request.headers.get("Accept-Encoding", "").lower().split())
+    """The encoding the compression below (core/compression.py) will choose: br, gzip or
+    identity, whatever the spelling of the header."""
+    return negotiate(request.headers.get("Accept-Encoding", ""))
 
 
 def identified(request):
@@ -215,7 +247,11 @@ class PageCacheMiddleware:
         except Exception:  # DisallowedHost and the like: let Django answer it
             return self.get_response(request)
         keys = version_keys(request.path)
-        found = cache.get_many([*keys, key])
+        try:
+            found = cache.get_many([*keys, key])
+        except Exception as error:  # noqa: BLE001 - the cache is down: serve uncached
+            unavailable(error)
+            return self.get_response(request)
         versions = [found.get(k) for k in keys]
         entry = found.get(key)
         if entry is not None and entry["versions"] == versions:
@@ -224,7 +260,11 @@ class PageCacheMiddleware:
             return response
         missing = {k: stamp() for k, v in zip(keys, versions, strict=True) if v is None}
         if missing:
-            cache.set_many(missing, None)
+            try:
+                cache.set_many(missing, None)
+            except Exception as error:  # noqa: BLE001
+                unavailable(error)
+                return self.get_response(request)
             versions = [
                 v if v is not None else missing[k] for k, v in zip(keys, versions, strict=True)
             ]
@@ -241,7 +281,7 @@ class PageCacheMiddleware:
             "headers": list(response.items()),
             "versions": versions,
         }
-        cache.set(key, entry, _slot(now)[1])
+        cache_set(key, entry, _slot(now)[1])
         response = _conditional(request, response)
         response["X-Page-Cache"] = "miss"
         return response

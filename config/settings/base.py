@@ -142,7 +142,8 @@ STORAGES = {
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, failing open: Redis down is a slower site, not a broken one.
+            "BACKEND": "core.cache_backends.TolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
