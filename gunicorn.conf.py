@@ -4,7 +4,7 @@ this file from the working directory). Each value can be changed from the enviro
 Sync workers: one request at a time each, so the site needs several. A request here spends most
 of its time in Python (templates, the ORM) with short waits on the database, so gunicorn's
 rule of thumb of 2 x cores + 1 keeps every core busy while one worker waits; it is capped at 8
-because each worker holds its own copy of Django and Wagtail (about 100 MB).
+because each worker holds its own copy of Django and Wagtail (about 130 MB).
 """
 
 import multiprocessing

@@ -53,6 +53,8 @@ def database_url(tmp_path):
     if db["PASSWORD"]:
         credentials += ":" + quote(db["PASSWORD"], safe="")
     host = db["HOST"] or ""
+    if host.startswith("/"):  # a socket's folder
+        host = quote(host, safe="")
     if db["PORT"]:
         host += f":{db['PORT']}"
     netloc = f"{credentials}@{host}" if credentials else host
