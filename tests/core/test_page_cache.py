@@ -318,3 +318,34 @@ def test_a_publish_purges_the_same_addresses_from_the_frontend_cache(
         assert url.lstrip("/") in paths, (url, sorted(paths))
     for route in ("rss_route", "atom_route"):
         assert (news_index.url + news_index.reverse_subpage(route)).lstrip("/") in paths
+
+
+def test_partner_pages_follow_the_news_that_name_them_and_the_news_their_names(demo, client):
+    from news.models import NewsPageRelatedPartner
+    from partners.models import PartnerPage
+
+    partner = PartnerPage.objects.live().filter(locale__language_code="en").first()
+    article = (
+        NewsPage.objects.live()
+        .filter(locale__language_code="en")
+        .exclude(related_partner_links__partner__translation_key=partner.translation_key)
+        .order_by("-date")
+        .first()
+    )
+    warm(client, partner.url, article.url)
+    article.title = "Cache test: naming a partner"
+    article.related_partner_links = [NewsPageRelatedPartner(partner=partner)]
+    article.save_revision().publish()
+    assert "Cache test: naming a partner" in text(client, partner.url)
+    assert partner.title in text(client, article.url)
+
+    warm(client, partner.url, article.url)
+    partner.title = "Cache test partner"
+    partner.save_revision().publish()
+    assert "Cache test partner" in text(client, article.url)
+
+    warm(client, partner.url, article.url)
+    article = NewsPage.objects.get(pk=article.pk)
+    article.related_partner_links = []
+    article.save_revision().publish()
+    assert "Cache test: naming a partner" not in text(client, partner.url)
