@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 
 from core.rich_text import BODY_FEATURES
 
@@ -137,8 +138,12 @@ def localized(page):
     locale = active_locale()
     if locale is None or page.locale_id == locale.pk:
         return page
-    translation = page.get_translations().filter(locale=locale, live=True).first()
-    return translation or page
+    from core.models import LINK_FIELDS
+
+    translations = Page.objects.filter(translation_key=page.translation_key, locale=locale)
+    for translation in translations.live().only(*LINK_FIELDS).order_by()[:1]:
+        return translation
+    return page
 
 
 class CallToActionBlock(BaseStructBlock):

@@ -53,9 +53,10 @@ def view_restricted():
 
 
 def _live_by_language(pages):
+    from core.models import LINK_FIELDS
     from core.routing import has_view_restrictions, locale_of
 
-    pages = pages.live().order_by()
+    pages = pages.live().only(*LINK_FIELDS).order_by()
     if has_view_restrictions():
         pages = pages.annotate(is_restricted=view_restricted())
     found = {}

@@ -8,17 +8,17 @@ a home page or one of its children, a site, a locale or a view restriction renew
 
 - the site of a host and port (`find_site`);
 - the home page of each site and language, specific (`current_home`);
-- the page types of a home page's children by slug, which lets `BasePage.route` fetch a child
-  of a page with several child types in one query (`child_types`);
+- the children of each home page, specific (`home_children`): the index pages and the pages
+  of the menu, which routing then reads without a query;
 - whether any page is view-restricted (`has_view_restrictions`).
 
 `RouteMiddleware` sets what Wagtail reads from the request (`_wagtail_site`,
 `_wagtail_route_for_request`) so that its `serve` view finds them ready.
 """
 
-from django.apps import apps
+from contextvars import ContextVar
+
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
@@ -32,16 +32,30 @@ from core.page_cache import site_version
 
 TIMEOUT = furniture.TIMEOUT
 _NONE = "none"  # what the cache keeps for "no such thing" (it cannot keep None)
+# The site's generation, read once per request by RouteMiddleware.
+_generation = ContextVar("site_generation", default=None)
+# What this process last read for each key, with the generation it was read under.
+_REMEMBERED = {}
+MAX_REMEMBERED = 64
 
 
 def _site_cached(key, build):
-    """`build()`'s value kept with the site's generation (for what precedes a site)."""
-    full_key = f"route:{site_version()}:{key}"
+    """`build()`'s value kept with the site's generation (for what precedes a site), in
+    Django's cache and, for the same generation, in this process."""
+    version = _generation.get() or site_version()
+    remembered = _REMEMBERED.get(key)
+    if remembered is not None and remembered[0] == version:
+        return remembered[1]
+    full_key = f"route:{version}:{key}"
     value = cache.get(full_key)
     if value is None:
         value = build()
         cache.set(full_key, _NONE if value is None else value, TIMEOUT)
-    return None if value == _NONE else value
+    value = None if value == _NONE else value
+    if len(_REMEMBERED) >= MAX_REMEMBERED:  # hosts are the client's to choose
+        _REMEMBERED.clear()
+    _REMEMBERED[key] = (version, value)
+    return value
 
 
 def find_site(request):
@@ -78,9 +92,9 @@ def active_locale():
 def locale_of(obj):
     """`obj.locale` (a page, a snippet) without a query: set from the cached locales."""
     if "locale" not in obj._state.fields_cache:
-        by_id = {locale.pk: locale for locale in locales().values()}
-        if obj.locale_id in by_id:
-            obj.locale = by_id[obj.locale_id]
+        for locale in locales().values():
+            if locale.pk == obj.locale_id:
+                obj.locale = locale
     return obj.locale
 
 
@@ -111,18 +125,20 @@ def current_home(request):
     return home
 
 
-def child_types(request, page):
-    """{slug: model} of the children of a home page, from the cache; {} for other pages."""
+def home_children(request, page):
+    """{slug: page (specific)} of the children of a home page, from the cache; {} for other
+    pages. They are the menu's tier: publishing, moving or deleting one renews the cache.
+    Their rows hold their live content (drafts are kept in revisions)."""
     if page.depth > 2 or request is None:
         return {}
 
     def build():
-        rows = page.get_children().values_list("slug", "content_type")
-        types = ContentType.objects.get_for_id
-        return {slug: types(type_id).model_class()._meta.label for slug, type_id in rows}
+        children = {child.slug: child for child in page.get_children().specific()}
+        for child in children.values():
+            locale_of(child)
+        return children
 
-    labels = furniture.cached(f"children:{page.pk}", request, build)
-    return {slug: apps.get_model(label) for slug, label in labels.items()}
+    return furniture.cached(f"children:{page.pk}", request, build)
 
 
 def has_view_restrictions():
@@ -148,8 +164,12 @@ class RouteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        find_site(request)
-        return self.get_response(request)
+        token = _generation.set(site_version())
+        try:
+            find_site(request)
+            return self.get_response(request)
+        finally:
+            _generation.reset(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is wagtail_views.serve and not hasattr(request, "_wagtail_route_for_request"):

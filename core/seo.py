@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 
 from core.i18n import OG_LOCALES, language_versions
 from core.models.pages import (
@@ -25,6 +25,9 @@ from core.models.pages import (
     shorten,
 )
 from core.site import site_name
+
+# Parsed once: a filter works out its operations when first used.
+SOCIAL_FILTER = Filter(spec=SOCIAL_IMAGE_FILTER)
 
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -136,7 +139,7 @@ def set_social_image(meta, request, image):
     if image is None:
         return
     try:
-        meta.image = image.get_rendition(SOCIAL_IMAGE_FILTER)
+        meta.image = image.get_rendition(SOCIAL_FILTER)
     except SourceImageIOError:
         return
     meta.image_url = request.build_absolute_uri(meta.image.url)

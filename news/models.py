@@ -18,6 +18,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
+from wagtail.images.models import Filter
 from wagtail.models import (
     Orderable,
     Page,
@@ -29,7 +30,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyStreamBlock
 from core.i18n import (
     in_memory,
-    linked_in_language,
     mark_stand_in,
     published_in_language,
     published_keys_in_language,
@@ -45,6 +45,10 @@ from taxonomy.models import RelatedPartner, Tag, Topic, localized_partners
 NEWS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 3
 FEED_ITEM_COUNT = 20
+# What cards, links and metadata show of a topic or a tag.
+TERM_FIELDS = ("name", "slug", "translation_key", "locale", "live")
+# Parsed once: a filter works out its operations when first used.
+JSON_LD_IMAGE_FILTER = Filter(spec="fill-1200x675|format-jpeg")
 
 # The first word of the topic and tag archives' addresses, in the reader's language
 # (/es/noticias/tema/…, /eu/albisteak/etiketa/…); the English words keep working everywhere.
@@ -389,10 +393,16 @@ class NewsPage(BasePage):
             for page_id, key in rows:
                 saved[page_id].append(key)
         wanted = {key for article_keys in keys.values() for key in article_keys}
-        published = published_keys_in_language(wanted, Topic.objects.filter(live=True), locale)
+        published = published_keys_in_language(
+            wanted, Topic.objects.filter(live=True).only(*TERM_FIELDS), locale
+        )
         for article in articles:
             article.topics = [published[key] for key in keys[id(article)] if key in published]
         return articles
+
+    @classmethod
+    def route_queryset(cls):
+        return super().route_queryset().select_related("main_image")
 
     def get_topics(self):
         if not hasattr(self, "topics"):
@@ -460,8 +470,14 @@ class NewsPage(BasePage):
         in the editor's order. One query (two in a preview)."""
         published = Tag.objects.filter(live=True)
         if not in_memory(self, "tag_links"):
-            links = NewsPageTagLink.objects.filter(page=self)
-            return linked_in_language(published, links, "tag__translation_key", self.locale)
+            published = published.only(*TERM_FIELDS)
+            keys = list(
+                NewsPageTagLink.objects.filter(page=self)
+                .order_by("sort_order", "pk")
+                .values_list("tag__translation_key", flat=True)
+            )
+            found = published_keys_in_language(set(keys), published, self.locale)
+            return [found[key] for key in dict.fromkeys(keys) if key in found]
         links = list(self.tag_links.select_related("tag"))
         found = published_in_language([link.tag for link in links], published, self.locale)
         return [
@@ -482,6 +498,6 @@ class NewsPage(BasePage):
             "keywords": [tag.name for tag in self.tag_list],
         }
         if self.main_image:
-            rendition = self.main_image.get_rendition("fill-1200x675|format-jpeg")
+            rendition = self.main_image.get_rendition(JSON_LD_IMAGE_FILTER)
             data["image"] = [request.build_absolute_uri(rendition.url)]
         return data

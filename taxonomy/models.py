@@ -14,10 +14,10 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 
-from core.i18n import by_link_order, in_memory, link_order, translations_of
+from core.i18n import in_memory, translations_of
 from core.models import LINK_FIELDS
 
 
@@ -147,17 +147,22 @@ def partner_pages():
 
 def localized_partners(page):
     """The live partners a page names, in the page's language where translated, in the
-    editor's order. One query (two in a preview)."""
+    editor's order, as pages to link to (their page rows). Two light queries."""
     if not in_memory(page, "related_partner_links"):
-        links = page.related_partner_links.model.objects.filter(page=page)
+        links = list(
+            page.related_partner_links.model.objects.filter(page=page)
+            .order_by("sort_order", "pk")
+            .values_list("partner_id", "partner__translation_key")
+        )
+        if not links:
+            return []
+        # As links (title, address): their page rows, not their partner profiles.
         candidates = (
-            partner_pages()
-            .live()
+            Page.objects.live()
             .filter(
-                Q(locale_id=page.locale_id) | Q(pk__in=links.values("partner")),
-                translation_key__in=links.values("partner__translation_key"),
+                Q(locale_id=page.locale_id) | Q(pk__in=[pk for pk, _key in links]),
+                translation_key__in={key for _pk, key in links},
             )
-            .annotate(**link_order(links, "partner__translation_key"))
             .only(*LINK_FIELDS)
             .order_by()
         )
@@ -165,7 +170,8 @@ def localized_partners(page):
         for partner in candidates:
             if partner.locale_id == page.locale_id or partner.translation_key not in found:
                 found[partner.translation_key] = partner
-        return sorted(found.values(), key=by_link_order)
+        keys = dict.fromkeys(key for _pk, key in links)
+        return [found[key] for key in keys if key in found]
     chosen = [link.partner for link in page.related_partner_links.select_related("partner")]
     translated = translations_of(chosen, partner_pages().live().filter(locale_id=page.locale_id))
     partners = [translated.get(partner.translation_key, partner) for partner in chosen]

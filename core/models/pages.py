@@ -112,10 +112,10 @@ class BasePage(Page):
         return cls.objects.all()
 
     def route(self, request, path_components):
-        """Wagtail's routing, with each child fetched in one query, specific: the child's type
-        is known when this page allows one child type, or, below a home page, from the
-        cached slugs of its children (core.routing.child_types). Otherwise, as Wagtail does,
-        the child's row and then its specific row."""
+        """Wagtail's routing, with each child fetched in one query, specific, where its type
+        is known (this page allows one child type), and a home page's children from the
+        cache (core.routing.home_children). Otherwise, as Wagtail does, the child's row and
+        then its specific row."""
         if not path_components:
             return super().route(request, path_components)
         slug, remaining = path_components[0], path_components[1:]
@@ -126,12 +126,16 @@ class BasePage(Page):
     def _find_child(self, request, slug):
         from core import routing
 
+        cached = routing.home_children(request, self).get(slug)
+        if cached is not None:
+            return cached
         models_ = self.specific_class.allowed_subpage_models()
-        model = models_[0] if len(models_) == 1 else routing.child_types(request, self).get(slug)
-        if model is not None and issubclass(model, BasePage):
+        if len(models_) == 1 and issubclass(models_[0], BasePage):
             # The tree's own lookup of children, without its ordering (one row at most).
-            children = model.route_queryset().filter(
-                path__startswith=self.path, depth=self.depth + 1, slug=slug
+            children = (
+                models_[0]
+                .route_queryset()
+                .filter(path__startswith=self.path, depth=self.depth + 1, slug=slug)
             )
             for child in children.order_by()[:1]:
                 routing.locale_of(child)
@@ -147,12 +151,24 @@ class BasePage(Page):
         from core import routing
 
         if not routing.has_view_restrictions():
-            return PageViewRestriction.objects.none()
+            return []
         paths = [self.path[: depth * self.steplen] for depth in range(1, self.depth + 1)]
         # An alias (and a page under one) has the restrictions of the page it is an alias of.
         return PageViewRestriction.objects.filter(
             Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
         ).distinct()
+
+    def get_url_parts(self, request=None):
+        """Wagtail's, worked out once per request for this instance (the <head>, JSON-LD,
+        breadcrumbs and links all ask for it)."""
+        if request is None:
+            return super().get_url_parts(request)
+        remembered = self.__dict__.get("_url_parts")
+        if remembered is not None and remembered[0] is request:
+            return remembered[1]
+        parts = super().get_url_parts(request)
+        self._url_parts = (request, parts)
+        return parts
 
     # Hooks ---------------------------------------------------------------------------------
 
