@@ -151,7 +151,7 @@ class BasePage(Page):
         from core import routing
 
         if not routing.has_view_restrictions():
-            return []
+            return PageViewRestriction.objects.none()
         paths = [self.path[: depth * self.steplen] for depth in range(1, self.depth + 1)]
         # An alias (and a page under one) has the restrictions of the page it is an alias of.
         return PageViewRestriction.objects.filter(
