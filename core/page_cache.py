@@ -186,10 +186,13 @@ def mark_private(response):
     return response
 
 
-def _slot(now):
-    """The start of the current time slot and the seconds left in it."""
+def _slot(now, key):
+    """The start of the current time slot of the entry `key` and the seconds left in it.
+    Each entry's slots are shifted by an offset drawn from its key, so that stored pages
+    expire spread over the slot rather than all at once (no burst of re-renders)."""
     length = option("PAGE_CACHE_TIMEOUT")
-    start = now - now % length
+    offset = int(key[-8:], 16) % length
+    start = now - (now - offset) % length
     return start, max(1, int(start + length - now))
 
 
@@ -205,7 +208,7 @@ def _make_public(response, key, versions, now):
         max_age=option("PAGE_CACHE_MAX_AGE"),
         s_maxage=option("PAGE_CACHE_S_MAXAGE"),
     )
-    start, _left = _slot(now)
+    start, _left = _slot(now, key)
     if not response.has_header("ETag"):
         response["ETag"] = f'W/"{_digest(f"{key}|{versions}|{start}")}"'
     changed = max([start, *(v // 1_000_000_000 for v in versions)])
@@ -281,7 +284,7 @@ class PageCacheMiddleware:
             "headers": list(response.items()),
             "versions": versions,
         }
-        cache_set(key, entry, _slot(now)[1])
+        cache_set(key, entry, _slot(now, key)[1])
         response = _conditional(request, response)
         response["X-Page-Cache"] = "miss"
         return response

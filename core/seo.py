@@ -133,14 +133,22 @@ def title_and_description(request, page, archive_title=None, listing=None):
     return title, description
 
 
+def rendition_or_none(image, filter_spec):
+    """`image`'s rendition, or None when there is no image or its original file is missing
+    (a page, feed or JSON-LD block then goes without it rather than failing)."""
+    if image is None:
+        return None
+    try:
+        return image.get_rendition(filter_spec)
+    except SourceImageIOError:
+        return None
+
+
 def set_social_image(meta, request, image):
     """The social image's rendition and its absolute URL; none when the original file is
     missing (the page is shared without an image)."""
-    if image is None:
-        return
-    try:
-        meta.image = image.get_rendition(SOCIAL_FILTER)
-    except SourceImageIOError:
+    meta.image = rendition_or_none(image, SOCIAL_FILTER)
+    if meta.image is None:
         return
     meta.image_url = request.build_absolute_uri(meta.image.url)
     if get_language() == settings.LANGUAGE_CODE:

@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from core.seo import rendition_or_none
 from core.site import site_name
 
 FEED_IMAGE_FILTER = "fill-1200x675|format-jpeg"
@@ -63,9 +64,9 @@ class NewsRssFeed(Feed):
         return [topic.name for topic in item.topics]
 
     def item_enclosures(self, item):
-        if not item.main_image:
+        rendition = rendition_or_none(item.main_image, FEED_IMAGE_FILTER)
+        if rendition is None:
             return []
-        rendition = item.main_image.get_rendition(FEED_IMAGE_FILTER)
         mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
         return [Enclosure(self.absolute(rendition.url), str(rendition.file.size), mime_type)]
 

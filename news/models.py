@@ -38,6 +38,7 @@ from core.i18n import (
 )
 from core.models import LINK_FIELDS, BasePage, BasePageQuerySet, IndexPage, optional_image
 from core.pagination import page_query, paginate
+from core.seo import rendition_or_none
 from core.site import site_name
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from taxonomy.models import RelatedPartner, Tag, Topic, localized_partners
@@ -497,7 +498,7 @@ class NewsPage(BasePage):
             "publisher": {"@type": "Organization", "name": site_name(request)},
             "keywords": [tag.name for tag in self.tag_list],
         }
-        if self.main_image:
-            rendition = self.main_image.get_rendition(JSON_LD_IMAGE_FILTER)
+        rendition = rendition_or_none(self.main_image, JSON_LD_IMAGE_FILTER)
+        if rendition is not None:
             data["image"] = [request.build_absolute_uri(rendition.url)]
         return data

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, BasePageQuerySet, IndexPage, optional_image
+from core.seo import rendition_or_none
 
 RELATED_NEWS_COUNT = 6
 RELATED_EVENTS_COUNT = 6
@@ -201,8 +202,9 @@ class PartnerPage(BasePage):
             data["alternateName"] = self.acronym
         if self.website:
             data["sameAs"] = [self.website]
-        if self.logo:
-            data["logo"] = request.build_absolute_uri(self.logo.get_rendition("max-400x400").url)
+        logo = rendition_or_none(self.logo, "max-400x400")
+        if logo is not None:
+            data["logo"] = request.build_absolute_uri(logo.url)
         if self.has_location:
             data["location"] = {
                 "@type": "Place",
