@@ -66,17 +66,19 @@ def test_related_news_shares_a_topic_or_tag_and_never_itself(news_index, client)
     article = NewsPageFactory(parent=news_index, title="Main")
     same_topic = NewsPageFactory(parent=news_index, title="Same topic")
     same_tag = NewsPageFactory(parent=news_index, title="Same tag")
+    both = NewsPageFactory(parent=news_index, title="Both")  # listed once, not twice
     NewsPageFactory(parent=news_index, title="Unrelated")
-    for page in (article, same_topic):
+    for page in (article, same_topic, both):
         NewsPageTopic.objects.create(page=page, topic=topic)
-    tag = TagFactory()
-    for page in (article, same_tag):
+    tag, other_tag = TagFactory(), TagFactory()
+    for page in (article, same_tag, both):
         NewsPageTagLink.objects.create(page=page, tag=tag)
+        NewsPageTagLink.objects.create(page=page, tag=other_tag)
     related = [p.title for p in NewsPage.objects.get(pk=article.pk).get_related_news()]
-    assert sorted(related) == ["Same tag", "Same topic"]
+    assert sorted(related) == ["Both", "Same tag", "Same topic"]
     document = soup(client.get(article.url))
     shown = [h.get_text(strip=True) for h in document.select(".related .card__title")]
-    assert sorted(shown) == ["Same tag", "Same topic"]
+    assert sorted(shown) == ["Both", "Same tag", "Same topic"]
 
 
 def test_editor_creates_an_article_that_appears_on_the_index(news_index, client, locales):
