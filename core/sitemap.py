@@ -102,6 +102,10 @@ def sitemap_entries(request, number):
     return entries
 
 
+def render_xml(request, template, context):
+    return render(request, template, context, content_type="application/xml; charset=utf-8")
+
+
 @require_GET
 @cache_control(max_age=3600, public=True)
 def sitemap(request):
@@ -110,12 +114,7 @@ def sitemap(request):
         request.build_absolute_uri(reverse("sitemap_section", args=[number]))
         for number in range(1, section_count() + 1)
     ]
-    return render(
-        request,
-        "core/sitemap_index.xml",
-        {"sections": sections},
-        content_type="application/xml; charset=utf-8",
-    )
+    return render_xml(request, "core/sitemap_index.xml", {"sections": sections})
 
 
 @require_GET
@@ -124,12 +123,7 @@ def sitemap_section(request, number):
     entries = sitemap_entries(request, int(number))
     if entries is None:
         raise Http404("No such sitemap section")
-    return render(
-        request,
-        "core/sitemap.xml",
-        {"entries": entries},
-        content_type="application/xml; charset=utf-8",
-    )
+    return render_xml(request, "core/sitemap.xml", {"entries": entries})
 
 
 @require_GET
