@@ -1,10 +1,12 @@
-"""Django's Redis cache, failing open: with Redis down or unreachable, every read is a miss and
-every write is dropped (with a warning in the log), so the site is slower, never broken. Wagtail
-(site root paths), the page cache, the furniture and the routing cache all go through it."""
+"""Django's Redis and file caches, failing open: with Redis down or unreachable, or the cache's
+disk full or read-only, every read is a miss and every write is dropped (with a warning in the
+log), so the site is slower, never broken. Wagtail (site root paths), the page cache, the
+furniture and the routing cache all go through it."""
 
 import functools
 import logging
 
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
 
 logger = logging.getLogger(__name__)
@@ -24,8 +26,8 @@ FALLBACKS = {
 }
 
 
-def _tolerant(name):
-    method = getattr(RedisCache, name)
+def _tolerant(backend, name):
+    method = getattr(backend, name)
     fallback = FALLBACKS[name]
 
     @functools.wraps(method)
@@ -33,7 +35,7 @@ def _tolerant(name):
         try:
             return method(self, *args, **kwargs)
         except Exception as error:  # noqa: BLE001 - redis.ConnectionError, TimeoutError, OSError
-            logger.warning("Redis cache unavailable (%s): %r", name, error)
+            logger.warning("%s unavailable (%s): %r", backend.__name__, name, error)
             return fallback(*args, **kwargs)
 
     return call
@@ -43,5 +45,14 @@ class TolerantRedisCache(RedisCache):
     pass
 
 
+class TolerantFileBasedCache(FileBasedCache):
+    def _createdir(self):
+        try:
+            super()._createdir()
+        except OSError as error:  # every operation will fail open in turn
+            logger.warning("FileBasedCache unavailable (folder): %r", error)
+
+
 for _name in FALLBACKS:
-    setattr(TolerantRedisCache, _name, _tolerant(_name))
+    setattr(TolerantRedisCache, _name, _tolerant(RedisCache, _name))
+    setattr(TolerantFileBasedCache, _name, _tolerant(FileBasedCache, _name))

@@ -29,9 +29,13 @@ from django.db.models.signals import post_delete, post_migrate, post_save
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from modelcluster.fields import ParentalKey
+from wagtail.contrib.search_promotions.models import Query as SearchQuery
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
     DraftStateMixin,
     Locale,
     Page,
@@ -48,6 +52,7 @@ from wagtail.signals import (
 )
 
 from core import page_cache
+from core.sitemap import sitemap_paths
 
 logger = logging.getLogger(__name__)
 
@@ -289,7 +294,10 @@ def send_to_frontend_cache(urls):
     batch = PurgeBatch()
     batch.add_urls(sorted(urls))
     roots = {root.root_url for root in _root_paths()}
-    batch.add_urls(sorted(root + "/sitemap.xml" for root in roots))
+    # The sitemap and its sections, with one past the last (a delete may have shortened it).
+    paths = sitemap_paths()
+    paths.append(reverse("sitemap_section", args=[len(paths)]))
+    batch.add_urls(sorted(root + path for root in roots for path in paths))
     batch.purge()
 
 
@@ -318,7 +326,9 @@ def _shown_models():
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.snippets.models import get_snippet_models
 
+    # Collections and their restrictions decide which documents the library lists.
     models = {PageViewRestriction, Site, Locale, get_image_model(), get_document_model()}
+    models.update({Collection, CollectionViewRestriction})
     models.update(get_snippet_models())
     models.update(
         m for m in apps.get_models() if issubclass(m, (BaseGenericSetting, BaseSiteSetting))
@@ -332,8 +342,9 @@ def on_model_saved(sender, instance, created=False, update_fields=None, raw=Fals
         return
     if isinstance(instance, DraftStateMixin):
         return  # a draft; its publish sends `published`
-    if created and sender in {get_image_model(), get_document_model()}:
+    if created and sender is get_image_model():
         return  # not shown anywhere until a page that uses it is published
+    # (a new document is: the library lists every public document)
     if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
         return
     whole_site().apply()
@@ -342,6 +353,14 @@ def on_model_saved(sender, instance, created=False, update_fields=None, raw=Fals
 def on_model_deleted(sender, instance, **kwargs):
     if not isinstance(instance, Page) and sender in _shown_models():
         whole_site().apply()
+
+
+def on_listing_change(sender, instance=None, raw=False, **kwargs):
+    """Search promotions change search results only."""
+    if not raw:
+        purge = Purge()
+        purge.listings()
+        purge.apply()
 
 
 def on_object_published(sender, instance, **kwargs):
@@ -358,6 +377,9 @@ def connect():
     post_save.connect(on_page_saved, dispatch_uid="page-cache-page-created")
     post_save.connect(on_model_saved, dispatch_uid="page-cache-model-saved")
     post_delete.connect(on_model_deleted, dispatch_uid="page-cache-model-deleted")
+    for model in (SearchPromotion, SearchQuery):
+        post_save.connect(on_listing_change, sender=model, dispatch_uid="page-cache-promotions")
+        post_delete.connect(on_listing_change, sender=model, dispatch_uid="page-cache-promotions")
     published.connect(on_object_published, dispatch_uid="page-cache-object-published")
     unpublished.connect(on_object_published, dispatch_uid="page-cache-object-unpublished")
     post_page_move.connect(on_site_wide_change, dispatch_uid="page-cache-moved")

@@ -23,6 +23,7 @@ import hashlib
 import logging
 import re
 import time
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.core.cache import cache
@@ -67,11 +68,13 @@ def _digest(text):
 
 
 def tree_key(path):
-    return f"pc:t:{_digest(path)}"
+    return f"pc:t:{_digest(unquote(path))}"
 
 
 def exact_key(path):
-    return f"pc:x:{_digest(path)}"
+    """Keys name the decoded path: a request's (`/es/noticías/`) and a reversed URL's
+    (`/es/notic%C3%ADas/`) must meet."""
+    return f"pc:x:{_digest(unquote(path))}"
 
 
 def listing_key(pattern):
@@ -161,8 +164,10 @@ def entry_key(request):
 
 
 def storable(request, response):
-    """A complete, public 200 answer to an anonymous GET that sets no cookie."""
-    if request.method != "GET" or response.status_code != 200 or response.streaming:
+    """A complete, public 200 answer to an anonymous GET (or HEAD) that sets no cookie."""
+    if request.method not in ("GET", "HEAD") or response.status_code != 200:
+        return False
+    if response.streaming:
         return False
     if response.cookies:
         return False
@@ -278,6 +283,8 @@ class PageCacheMiddleware:
             return response
         now = time.time()
         _make_public(response, key, versions, now)
+        if request.method == "HEAD":  # the same headers as a GET, nothing stored
+            return _conditional(request, response)
         entry = {
             "content": response.content,
             "status": response.status_code,

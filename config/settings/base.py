@@ -145,12 +145,15 @@ if os.environ.get("REDIS_URL"):
             # Django's RedisCache, failing open: Redis down is a slower site, not a broken one.
             "BACKEND": "core.cache_backends.TolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            # A Redis that hangs (a lost network) must fail as fast as one that refuses.
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            # Django's file cache, failing open: a full or read-only disk is a slower site.
+            "BACKEND": "core.cache_backends.TolerantFileBasedCache",
             "LOCATION": os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "var" / "cache"),
             "OPTIONS": {"MAX_ENTRIES": 30000},
         }
