@@ -81,7 +81,10 @@ class Purge:
         self.routed = set()  # tree paths whose feeds and calendars go to the frontend cache
 
     def tree(self, path):
-        self.keys.add(page_cache.tree_key(path))
+        if path.strip("/"):
+            self.keys.add(page_cache.tree_key(path))
+        else:
+            self.whole_site = True
 
     def exact(self, path):
         self.keys.add(page_cache.exact_key(path))

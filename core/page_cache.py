@@ -87,7 +87,7 @@ def stamp():
 
 def version_keys(path):
     """The stamps a response for `path` depends on, generation first."""
-    keys = [GENERATION, tree_key("/")]
+    keys = [GENERATION]  # the tree of "/" is the whole site: its generation
     prefix = "/"
     for segment in path.strip("/").split("/"):
         if segment:
