@@ -4,9 +4,9 @@ from django.urls import include, path, re_path
 from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import robots_txt, sitemap, sitemap_section
+from publications import downloads as document_urls
 from search import urls as search_urls
 from workflow import urls as workflow_urls
 
@@ -16,7 +16,8 @@ urlpatterns = [
     path("admin/localize/", include(workflow_urls)),
     path("admin/pages/", include(workflow_urls.page_urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Documents, served and counted by publications/downloads.py (Wagtail's URL names).
+    path("documents/", include(document_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     # Its sections: /sitemap-1.xml, /sitemap-2.xml, … (no leading zeros, so one address each).
     re_path(r"^sitemap-(?P<number>[1-9][0-9]{0,8})\.xml$", sitemap_section, name="sitemap_section"),
