@@ -5,6 +5,7 @@ from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
+from core import logins
 from core.sitemap import robots_txt, sitemap, sitemap_section
 from publications import downloads as document_urls
 from search import urls as search_urls
@@ -15,6 +16,8 @@ urlpatterns = [
     # (same paths as wagtail-localize's, which they replace).
     path("admin/localize/", include(workflow_urls)),
     path("admin/pages/", include(workflow_urls.page_urlpatterns)),
+    # "Forgotten password?", throttled, and unlocking on success (core/logins.py).
+    path("admin/password_reset/", include(logins.password_reset_urls)),
     path("admin/", include(wagtailadmin_urls)),
     # Documents, served and counted by publications/downloads.py (Wagtail's URL names).
     path("documents/", include(document_urls)),

@@ -7,7 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import admin_i18n, cache_purge
+        from django.contrib.auth.signals import user_logged_in
+
+        from core import admin_i18n, cache_purge, logins
 
         admin_i18n.apply()
         cache_purge.connect()
+        user_logged_in.connect(logins.forget_failures, dispatch_uid="core-logins")

@@ -4,6 +4,7 @@ dev.py relaxes them for a laptop; production.py demands its secrets from the env
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
+    "axes",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -70,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, after AuthenticationMiddleware: turns a locked-out sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -101,6 +105,33 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Sign-in lockout (django-axes; core/logins.py; docs/security.md "Logins and lockout"). Failures
+# are counted in the database, shared by every worker, per username and, separately, per address:
+# LOGIN_FAILURE_LIMIT failures lock either until LOGIN_COOLOFF_MINUTES have passed since the last.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out sign-in
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "core.logins.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.logins.client_address"
+# A successful sign-in forgets that user's failures only (core/logins.py, forget_failures).
+AXES_RESET_ON_SUCCESS = False
+# Successful sign-ins are not stored; failures are, while they count.
+AXES_DISABLE_ACCESS_LOG = True
+# The log names the username and the address (never the password).
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+# Proxies in front of Django that append the client's address to X-Forwarded-For; production.py
+# trusts one (nginx). With none, the connection's address is the client's.
+TRUSTED_PROXY_COUNT = 0
+# "Forgotten password?" requests, per address and per e-mail address.
+PASSWORD_RESET_LIMIT = int(os.environ.get("PASSWORD_RESET_LIMIT", "5"))
+PASSWORD_RESET_WINDOW = timedelta(hours=1)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -24,6 +24,10 @@ CSRF_COOKIE_SECURE = not LOCAL_TRIAL
 SECURE_HSTS_SECONDS = 0 if LOCAL_TRIAL else 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not LOCAL_TRIAL
 SERVE_MEDIA = LOCAL_TRIAL
+# The sign-in lockout counts the client's address as the TLS proxy saw it: nginx appends it to
+# X-Forwarded-For (proxy_add_x_forwarded_for). TRUSTED_PROXY_COUNT proxies are trusted (1; 2 with
+# a CDN or load balancer in front of nginx); the local trial has none.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0" if LOCAL_TRIAL else "1"))
 
 # E-mail (translators' notices, password resets, workflow tasks): SMTP from the environment.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
