@@ -67,6 +67,9 @@ MIDDLEWARE = [
     # The site, the home page and the route of a page from cached lookups (core/routing.py).
     "core.routing.RouteMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A full disk or a storage error during an admin upload: a message, not a 500 (before
+    # CsrfViewMiddleware, the first to read the body). core/uploads.py.
+    "core.uploads.UploadErrorMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -161,7 +164,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Django's, removing what a failed write (a full disk) left behind: core/uploads.py.
+    "default": {"BACKEND": "core.uploads.CleanFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # One cache shared by every server process (gunicorn's workers): a publish in one of them must
@@ -241,6 +245,16 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Upload limits (docs/security.md, "Uploads"), checked before an image is decoded
+# (core/uploads.py). 40 megapixels holds a photo from any phone's normal mode or a 24-36 MP
+# camera, five times what the widest rendition (2560 px) needs, and decodes in 120-160 MB;
+# Wagtail's default, 128, costs a worker half a gigabyte. nginx's client_max_body_size must be
+# at least the largest byte limit plus 1 MB (51m with these defaults).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("UPLOAD_IMAGE_MAX_MEGAPIXELS", "40")) * 10**6
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_IMAGE_MAX_MB", "20")) * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_DOCUMENT_MAX_MB", "50")) * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
 # Wagtail's database backend; on PostgreSQL each page is indexed with its language's
 # text-search configuration (PostgreSQL has no Basque dictionary: "simple" only lowercases,
 # so Basque words also match the words they begin), plus its words without accents
