@@ -56,6 +56,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (by path), Cross-Origin-Resource-Policy and Permissions-Policy on
+    # every response, static files and stored pages included (core/security_headers.py).
+    "core.security_headers.SecurityHeadersMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored anonymous responses go out before sessions, users or the database are touched.
     "core.page_cache.PageCacheMiddleware",
@@ -300,7 +304,74 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Other sites may not load this site's files into their pages (core/security_headers.py).
+SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# No framing, except Wagtail's previews (SAMEORIGIN, set by Wagtail's preview views).
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp; core/security_headers.py; docs/security.md "Response
+# headers"). Public pages: nothing inline, nothing from elsewhere, and no nonce, since the page
+# cache serves one stored copy to every reader.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The admin (and wagtail-localize's editor, under /admin/): what its screens need, no more.
+CSP_ADMIN_PREFIXES = ["/admin/"]
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        # Wagtail's widgets and panels start from inline <script> elements.
+        "script-src": ["'self'", "'unsafe-inline'"],
+        # Wagtail's templates and React components write style="" attributes.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "media-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Browser features the site never uses, refused to it and to anything it could frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
 
 LOGGING = {
     "version": 1,

@@ -23,6 +23,14 @@ SESSION_COOKIE_SECURE = not LOCAL_TRIAL
 CSRF_COOKIE_SECURE = not LOCAL_TRIAL
 SECURE_HSTS_SECONDS = 0 if LOCAL_TRIAL else 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not LOCAL_TRIAL
+# Asks browsers to put the domain on their built-in HTTPS-only lists (hstspreload.org): on unless
+# HSTS_PRELOAD=false (a domain with subdomains that are not all on https yet).
+SECURE_HSTS_PRELOAD = not LOCAL_TRIAL and os.environ.get("HSTS_PRELOAD", "true").lower() not in {
+    "0",
+    "false",
+    "no",
+    "off",
+}
 SERVE_MEDIA = LOCAL_TRIAL
 # The sign-in lockout counts the client's address as the TLS proxy saw it: nginx appends it to
 # X-Forwarded-For (proxy_add_x_forwarded_for). TRUSTED_PROXY_COUNT proxies are trusted (1; 2 with
