@@ -257,8 +257,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("UPLOAD_IMAGE_MAX_MEGAPIXELS", "40")) * 10**6
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_IMAGE_MAX_MB", "20")) * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_DOCUMENT_MAX_MB", "50")) * 1024 * 1024
-WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.upload_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.upload_forms.DocumentForm"
 # Wagtail's database backend; on PostgreSQL each page is indexed with its language's
 # text-search configuration (PostgreSQL has no Basque dictionary: "simple" only lowercases,
 # so Basque words also match the words they begin), plus its words without accents
