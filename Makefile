@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
+# manage.py takes the development settings by itself only where nothing says "server" (manage.py);
+# the catalogue commands need no database and name theirs, for CI's DATABASE_URL.
+DEV_MANAGE := DJANGO_SETTINGS_MODULE=config.settings.dev $(MANAGE)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -27,12 +30,13 @@ serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
 serve: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 serve: export DJANGO_LOCAL_TRIAL ?= true
 serve: export SECRET_KEY ?= $(shell $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))")
+serve: export EMAIL_URL ?= console:
 serve: export HOST := $(HOST)
 serve: export PORT := $(PORT)
 
 serve: install compilemessages staticfiles/staticfiles.json ## Production settings under gunicorn on http://127.0.0.1:8000 (local trial)
 	$(MANAGE) migrate --no-input -v 0
-	$(MANAGE) load_demo
+	DJANGO_LOCAL_TRIAL=true $(MANAGE) load_demo
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/  (production settings, gunicorn; Ctrl-C stops it)"
 	@echo ""
@@ -77,10 +81,10 @@ demo: install compilemessages ## Load (or top up) the demo content
 	$(MANAGE) load_demo
 
 messages: install ## Collect interface strings into locale/es and locale/eu
-	$(MANAGE) makemessages --locale es --locale eu --no-obsolete --ignore ".venv/*" --ignore "tests/*" --ignore "benchmarks/*"
+	$(DEV_MANAGE) makemessages --locale es --locale eu --no-obsolete --ignore ".venv/*" --ignore "tests/*" --ignore "benchmarks/*"
 
 compilemessages: install ## Compile locale/*.po into the .mo files Django reads
-	$(MANAGE) compilemessages --ignore ".venv" -v 0
+	$(DEV_MANAGE) compilemessages --ignore ".venv" -v 0
 
 screenshots: install compilemessages ## Retake the documentation's screenshots (docs/images/) in Chromium
 	UPDATE_DOCS_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_translator_workflow.py

@@ -4,6 +4,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ImproperlyConfigured
 from wagtail.users.models import UserProfile
 
 from workflow.roles import EDITORS, MODERATORS, translators_group_name
@@ -26,7 +27,13 @@ def create_demo_users():
     """Create the demo users with the demo password; return (username, role, password-note).
 
     A user whose password was changed keeps it: the note says so instead of printing it.
+    Refused unless `settings.CREATE_DEMO_ADMIN` (config.settings.dev only).
     """
+    if not settings.CREATE_DEMO_ADMIN:
+        raise ImproperlyConfigured(
+            f"The demo users have a published password and are created only where "
+            f"CREATE_DEMO_ADMIN is True (config.settings.dev), not with {settings.SETTINGS_MODULE}."
+        )
     created = []
     for username, group_name, language in demo_users():
         user, new = get_user_model().objects.get_or_create(

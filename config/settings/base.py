@@ -244,6 +244,8 @@ SERVE_MEDIA = False
 WAGTAIL_SITE_NAME = "INNOVET LATAM"
 # load_demo creates a superuser with a published password only where this is True (dev.py).
 CREATE_DEMO_ADMIN = False
+# load_demo and load_bench_content run only where this is True (dev.py, test.py, a local trial).
+DEMO_CONTENT_ALLOWED = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # No Gravatar: staff e-mail addresses are not sent to a third party, and avatars work offline.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -1,16 +1,20 @@
-"""Production: every secret comes from the environment, and a missing one stops start-up."""
+"""Production: every secret comes from the environment, and a missing or unsafe one stops
+start-up with a message naming the variable (config/settings/environment.py)."""
 
+import copy
 import os
+from urllib.parse import urlsplit
 
+from . import environment
 from .base import *  # noqa: F403
 
-SECRET_KEY = os.environ["SECRET_KEY"]
-ALLOWED_HOSTS = os.environ["ALLOWED_HOSTS"].split(",")
+SECRET_KEY = environment.secret_key(os.environ)
+ALLOWED_HOSTS = environment.required(os.environ, "ALLOWED_HOSTS", "example.org,www.example.org")
+ALLOWED_HOSTS = [host.strip() for host in ALLOWED_HOSTS.split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 # The admin's address, for links in e-mails (translators' notices, password resets).
-WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
-if "DATABASE_URL" not in os.environ:
-    raise RuntimeError("DATABASE_URL must be set in production (PostgreSQL).")
+WAGTAILADMIN_BASE_URL = environment.base_url(os.environ)
+environment.required(os.environ, "DATABASE_URL", "postgres://user:password@host:5432/name")
 
 # HTTPS is the TLS proxy's job: it sets X-Forwarded-Proto, plain-http requests are redirected to
 # https, HSTS is sent (a year) and the session and CSRF cookies are Secure. DJANGO_LOCAL_TRIAL=true
@@ -37,12 +41,35 @@ SERVE_MEDIA = LOCAL_TRIAL
 # a CDN or load balancer in front of nginx); the local trial has none.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0" if LOCAL_TRIAL else "1"))
 
-# E-mail (translators' notices, password resets, workflow tasks): SMTP from the environment.
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "").lower() in {"1", "true", "yes"}
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"noreply@{ALLOWED_HOSTS[0]}")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The demo (load_demo, load_bench_content) only in a local trial; its users with their published
+# password never, not even there (demo/guard.py, demo/users.py).
+DEMO_CONTENT_ALLOWED = LOCAL_TRIAL
+CREATE_DEMO_ADMIN = False
+
+# E-mail (translators' notices, password resets, workflow tasks, error reports) from EMAIL_URL,
+# e.g. submission://user:password@smtp.example.org:587; a local trial prints them instead.
+mail = environment.email_settings(os.environ, local_trial=LOCAL_TRIAL)
+DEFAULT_FROM_EMAIL = (
+    os.environ.get("DEFAULT_FROM_EMAIL")
+    or mail.pop("DEFAULT_FROM_EMAIL", None)
+    or f"noreply@{urlsplit(WAGTAILADMIN_BASE_URL).hostname}"
+)
+SERVER_EMAIL = (
+    os.environ.get("SERVER_EMAIL") or mail.pop("SERVER_EMAIL", None) or DEFAULT_FROM_EMAIL
+)
+globals().update(mail)  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS, ...
+EMAIL_SUBJECT_PREFIX = f"[{WAGTAIL_SITE_NAME}] "  # noqa: F405
+
+# Errors (a 500) are mailed to ADMINS ("Name <address>, address"), from SERVER_EMAIL.
+ADMINS = environment.admins(os.environ.get("ADMINS", ""))
+LOGGING = copy.deepcopy(LOGGING)  # noqa: F405
+if ADMINS:
+    LOGGING["handlers"]["mail_admins"] = {
+        "class": "django.utils.log.AdminEmailHandler",
+        "level": "ERROR",
+    }
+    request_logger = LOGGING["loggers"].setdefault("django.request", {})
+    request_logger["handlers"] = [*request_logger.get("handlers", []), "mail_admins"]
+
+# Sentry when SENTRY_DSN is set (SENTRY_ENVIRONMENT, SENTRY_RELEASE); no personal data.
+SENTRY_ENABLED = environment.init_sentry(os.environ)

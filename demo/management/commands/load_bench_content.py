@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from demo import bench
+from demo.guard import ensure_demo_allowed
 
 
 class Command(BaseCommand):
@@ -25,6 +26,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        ensure_demo_allowed("load_bench_content")
         started = time.perf_counter()
         if not options["no_demo"]:
             call_command("load_demo", stdout=self.stdout, stderr=self.stderr)

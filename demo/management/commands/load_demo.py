@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from demo.guard import ensure_demo_allowed
 from demo.loader import DemoLoader
 from demo.users import create_demo_users
 from workflow import notifications
@@ -27,6 +28,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        ensure_demo_allowed("load_demo")
         areas = [area for area in DEMO_AREAS if area == "home" or area in options["apps"]]
         demo = DemoLoader(stdout=self.stdout)
         with transaction.atomic(), notifications.suspended():
