@@ -212,7 +212,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         title, heading = self._heading(heading, kind, term)
         return self.render_listing(request, articles.distinct(), title, heading)
 
-    @re_path(r"^(?P<year>\d{4})/$")
+    @re_path(r"^(?P<year>[0-9]{4})/$")  # ASCII digits only: \d would take ٢٠٢٤
     def year_route(self, request, year):
         if not datetime.MINYEAR <= int(year) <= datetime.MAXYEAR:  # /0000/: no such year
             raise Http404

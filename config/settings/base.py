@@ -60,6 +60,8 @@ MIDDLEWARE = [
     # every response, static files and stored pages included (core/security_headers.py).
     "core.security_headers.SecurityHeadersMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # A Host outside ALLOWED_HOSTS: the 400 page before any cache or the database sees it.
+    "core.middleware.AllowedHostMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored anonymous responses go out before sessions, users or the database are touched.
     "core.page_cache.PageCacheMiddleware",
@@ -68,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "core.middleware.NulByteMiddleware",
+    # Public pages answer GET and HEAD; other methods get the 405 page (before the CSRF check).
+    "core.middleware.PublicMethodsMiddleware",
     # The site, the home page and the route of a page from cached lookups (core/routing.py).
     "core.routing.RouteMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -378,7 +382,10 @@ PERMISSIONS_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # A client's mistake (a 4xx: a Host outside ALLOWED_HOSTS, too many fields) is one line,
+    # without a traceback; the site's own errors keep theirs (core/log_filters.py).
+    "filters": {"client_errors": {"()": "core.log_filters.ClientErrorLogFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_errors"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         # Django's own console handler speaks only with DEBUG; this one always, once.
