@@ -9,8 +9,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
-        from core import admin_i18n, cache_purge, logins
+        from core import admin_i18n, cache_purge, logins, restrictions
 
         admin_i18n.apply()
         cache_purge.connect()
+        restrictions.connect()
         user_logged_in.connect(logins.forget_failures, dispatch_uid="core-logins")
