@@ -21,7 +21,8 @@ class ClientErrorLogFilter(logging.Filter):
         request = getattr(record, "request", None)
         method = getattr(request, "method", "-")
         path = getattr(request, "path", "-")
-        host = getattr(request, "META", {}).get("HTTP_HOST", "")
+        meta = getattr(request, "META", {})
+        host = meta.get("HTTP_HOST") or meta.get("SERVER_NAME", "")
         record.msg = "%s %s %s %s (host %s)"
         record.args = (
             status,

@@ -1,7 +1,7 @@
 import re
 
 from django.conf import settings
-from django.core.exceptions import DisallowedHost
+from django.core.exceptions import SuspiciousOperation
 from django.core.handlers.exception import response_for_exception
 from django.http import Http404, HttpResponse, QueryDict
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
@@ -54,10 +54,16 @@ class NulByteMiddleware:
         return self.get_response(request)
 
 
-class AllowedHostMiddleware:
-    """A Host outside ALLOWED_HOSTS is answered first, before the page cache, the routing
-    cache, sessions or the database see it: the 400 page in the address's language (else the
-    reader's), and one line in the log (ClientErrorLogFilter).
+class NulByteInHeader(SuspiciousOperation):
+    """A request header (or a cookie, once unquoted) holds a NUL byte, which no browser sends
+    and PostgreSQL cannot store (a session key, a User-Agent saved with a failed sign-in)."""
+
+
+class BadRequestMiddleware:
+    """What no browser sends is answered first, before the page cache, the routing cache,
+    sessions or the database see it: a Host outside ALLOWED_HOSTS, a NUL byte in a header or
+    a cookie. The answer is the 400 page in the address's language (else the reader's), and
+    one line in the log (core/log_filters.py).
 
     Django would check the host later (CommonMiddleware), after the page cache and the site
     lookup had been asked about a host the client made up.
@@ -69,9 +75,17 @@ class AllowedHostMiddleware:
     def __call__(self, request):
         try:
             request.get_host()
-        except DisallowedHost as error:
+            if has_nul_byte(request):
+                raise NulByteInHeader("NUL byte in a header")
+        except SuspiciousOperation as error:
             return bad_request(request, error)
         return self.get_response(request)
+
+
+def has_nul_byte(request):
+    headers = (v for k, v in request.META.items() if k.startswith("HTTP_") and isinstance(v, str))
+    cookies = (k + v for k, v in request.COOKIES.items())
+    return any("\x00" in text for text in (*headers, *cookies))
 
 
 def bad_request(request, error):

@@ -60,8 +60,9 @@ MIDDLEWARE = [
     # every response, static files and stored pages included (core/security_headers.py).
     "core.security_headers.SecurityHeadersMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    # A Host outside ALLOWED_HOSTS: the 400 page before any cache or the database sees it.
-    "core.middleware.AllowedHostMiddleware",
+    # A Host outside ALLOWED_HOSTS, a NUL byte in a header: the 400 page before any cache or
+    # the database sees them (core/middleware.py).
+    "core.middleware.BadRequestMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored anonymous responses go out before sessions, users or the database are touched.
     "core.page_cache.PageCacheMiddleware",
