@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import subprocess
@@ -141,7 +142,7 @@ def production_env(workdir, database, port, page_cache):
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
         DATABASE_URL=f"sqlite:///{database}",
-        SECRET_KEY="benchmark-only-not-secret",
+        SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
         DJANGO_LOCAL_TRIAL="true",

@@ -115,6 +115,7 @@ def servers(django_db_setup, django_db_blocker, tmp_path_factory):
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
+        "EMAIL_URL": "dummy:",
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
         "DJANGO_CACHE_DIR": str(tmp_path / "cache"),
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
