@@ -9,9 +9,10 @@ behind and tells the editor, instead of answering 500.
   counted here from the file's header first.
 - ImageForm and DocumentForm in core/upload_forms.py (WAGTAILIMAGES_IMAGE_FORM_BASE,
   WAGTAILDOCS_DOCUMENT_FORM_BASE) state the limits in MB and megapixels, and store the new
-  file while the form is validated: a failed write is an error on the file field, shown in the form (or in the multiple
-  uploader's JSON), and the database is not touched. A replaced file is deleted only once the
-  new one is saved.
+  file while the form is validated: a failed write is an error on the file field, shown in
+  the form (or in the multiple uploader's JSON), and the database is not touched. A replaced
+  file is deleted only once the new one is saved.
+- A rendition that cannot be written is a missing image (core/models/images.py).
 - CleanFileSystemStorage removes what a failed write left on disk.
 - UploadErrorMiddleware answers the storage errors that happen outside those forms (the
   multiple uploader's temporary uploads, reading a request body onto a full disk) with a
@@ -40,12 +41,15 @@ NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 
 def megabytes(size):
     """A size in bytes as MB for a message, in the reader's number format: "20", "25.3"."""
-    value = size / MB
-    return number_format(value, 0 if value == int(value) else 1)
+    return one_decimal(size / MB)
 
 
 def megapixels(pixels):
-    value = pixels / MEGAPIXEL
+    return one_decimal(pixels / MEGAPIXEL)
+
+
+def one_decimal(value):
+    value = round(value, 1)
     return number_format(value, 0 if value == int(value) else 1)
 
 

@@ -89,9 +89,9 @@ class ResourceDocument(AbstractDocument):
         verbose_name_plural = _("documents")
 
     def clean(self):
-        super().clean()
         if not self.file:
-            return
+            return  # the form's file field says why (too big, missing), not "extension ''"
+        super().clean()
         extension = os.path.splitext(self.file.name)[1].lower().lstrip(".")
         signatures = FILE_SIGNATURES.get(extension)
         if signatures is None:

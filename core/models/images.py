@@ -1,6 +1,8 @@
-from django.db import models
+from contextlib import contextmanager
+
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, SourceImageIOError
 
 
 class CustomImage(AbstractImage):
@@ -21,6 +23,29 @@ class CustomImage(AbstractImage):
     class Meta:
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    # A rendition that cannot be written (a full disk, a storage error) is a missing image, as
+    # when the original is gone: the image tags show none and the page is served, not a 500.
+    # The storage removes the part written (core/uploads.py); the savepoint keeps a request's
+    # transaction usable after the failed insert.
+    def create_rendition(self, filter):
+        with unwritable_rendition_is_missing():
+            return super().create_rendition(filter)
+
+    def create_renditions(self, *filters):
+        with unwritable_rendition_is_missing():
+            return super().create_renditions(*filters)
+
+
+@contextmanager
+def unwritable_rendition_is_missing():
+    try:
+        with transaction.atomic():
+            yield
+    except SourceImageIOError:
+        raise
+    except OSError as error:
+        raise SourceImageIOError(str(error)) from error
 
 
 class CustomRendition(AbstractRendition):
