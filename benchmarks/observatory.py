@@ -80,6 +80,7 @@ def gunicorn(python, workdir, database, port, log):
     env = bench.production_env(workdir, database, port, page_cache=True)
     env.pop("DJANGO_LOCAL_TRIAL")  # as deployed: behind a TLS proxy
     env["WAGTAILADMIN_BASE_URL"] = f"https://{HOST}"
+    env.setdefault("EMAIL_URL", "smtp://127.0.0.1:25")  # required in production; never used here
     env["GUNICORN_LOG_LEVEL"] = "warning"
     command = [python, "-m", "gunicorn", "--config", "gunicorn.conf.py", "config.wsgi"]
     url = f"http://127.0.0.1:{port}/robots.txt"
@@ -144,10 +145,12 @@ def main():
     options.workdir.mkdir(parents=True, exist_ok=True)
     database = bench.build_demo(python, options.workdir, reuse=True)
     cert = certificate(options.workdir)
-    with (options.workdir / "server.log").open("a") as log:
-        with gunicorn(python, options.workdir, database, options.port, log):
-            with nginx(options.workdir, options.port, log, cert):
-                result = scan(cert)
+    with (
+        (options.workdir / "server.log").open("a") as log,
+        gunicorn(python, options.workdir, database, options.port, log),
+        nginx(options.workdir, options.port, log, cert),
+    ):
+        result = scan(cert)
     if "error" in result:
         sys.exit(f"the scan failed: {result['error']}")
     if options.json:
