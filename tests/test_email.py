@@ -142,6 +142,8 @@ with override_settings(
     STORAGES={**settings.STORAGES, "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}},
 ):
+    # A scanner's Host first: a 400, and neither an error mail nor a Sentry event.
+    shown["bad_host"] = Client().get("/en/", HTTP_HOST="scanner.invalid").status_code
     response = Client(raise_request_exception=False).get(
         "/en/", HTTP_HOST="innovet.example.org", HTTP_X_FORWARDED_PROTO="https",
         HTTP_COOKIE=os.environ["READER_COOKIE"], REMOTE_ADDR=os.environ["READER_ADDRESS"])
@@ -198,6 +200,7 @@ def test_a_server_error_is_mailed_to_admins_and_sent_to_sentry_without_personal_
     ]
 
     # The 500, mailed once to every admin, without the secrets of the settings.
+    assert shown["bad_host"] == 400
     assert shown["status"] == 500
     [report] = shown["outbox"]
     assert report["to"] == ["ana@innovet.example.org", "web@innovet.example.org"]
@@ -212,6 +215,7 @@ def test_a_server_error_is_mailed_to_admins_and_sent_to_sentry_without_personal_
     assert events, SentryStub.envelopes
     event = "\n".join(events)
     assert "OperationalError" in event
+    assert "DisallowedHost" not in event
     assert '"environment":"staging"' in event
     assert '"release":"consortium@test"' in event
     for personal in ("203.0.113.9", "reader-session-7f3a", "mail-secret", env["SECRET_KEY"]):
