@@ -29,7 +29,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 SECTION_SIZE = 100
@@ -106,7 +106,7 @@ def render_xml(request, template, context):
     return render(request, template, context, content_type="application/xml; charset=utf-8")
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def sitemap(request):
     """The sitemap index: the address of every section."""
@@ -117,7 +117,7 @@ def sitemap(request):
     return render_xml(request, "core/sitemap_index.xml", {"sections": sections})
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def sitemap_section(request, number):
     entries = sitemap_entries(request, int(number))
@@ -126,7 +126,7 @@ def sitemap_section(request, number):
     return render_xml(request, "core/sitemap.xml", {"entries": entries})
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     # The search pages are not disallowed: crawlers must fetch them to read their noindex.
