@@ -108,9 +108,9 @@ def language_versions(request, page=None):
     A language links to the same page when it is translated and live there, else to that
     language's home page (flagged as not translated). On an archive of a routable page (a
     year, a topic, a tag, a later page of a listing) it links to the same archive in that
-    language, as the page's view says (`set_route_versions`). The switcher links to
-    view-restricted translations too; `is_public` tells the <head> to leave them out. Two
-    queries whatever the page.
+    language, as the page's view says (`set_route_versions`). A view-restricted translation
+    counts as missing (its address is private); `is_public` tells the <head> to leave out a
+    restricted home page. Two queries whatever the page.
     """
     if not isinstance(page, Page):  # templates without a page (404, search) pass ""
         page = None
@@ -125,9 +125,15 @@ def language_versions(request, page=None):
         else {}
     )
     current = get_language()
+    # A public page links no view-restricted translation: its address (its slug, often its
+    # title) is private too; the switcher goes to that language's home instead. A restricted
+    # page, read by someone allowed to, links its restricted translations.
+    shown_is_public = not any(t.is_restricted for t in translations.values() if t.pk == page.pk)
     versions = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target = translations.get(code)
+        if target is not None and target.is_restricted and shown_is_public:
+            target = None
         is_translated = target is not None or page is None
         target = target or homes.get(code)
         if target is None:

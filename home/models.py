@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
@@ -8,9 +9,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
+from core.i18n import view_restricted
 from core.models import BasePage, optional_image
 from news.models import NewsPage
 from partners.models import PartnerPage
+from publications.models import PublicationPage
 
 
 class HomePage(BasePage):
@@ -89,11 +92,20 @@ class HomePage(BasePage):
         return self.social_image or self.hero_image
 
     def get_flagship_page(self):
-        """The flagship page in this home page's language, if it is live there."""
+        """The flagship publication in this home page's language (else as chosen), if it is
+        live and public there. One query."""
         if not self.flagship_page_id:
             return None
-        page = self.flagship_page.get_translation_or_none(self.locale) or self.flagship_page
-        return page.specific if page.live else None
+        chosen = Page.objects.filter(pk=self.flagship_page_id).values("translation_key")
+        candidates = (
+            PublicationPage.objects.filter(translation_key__in=chosen)
+            .filter(Q(locale_id=self.locale_id) | Q(pk=self.flagship_page_id))
+            .annotate(is_public=~view_restricted())
+            .order_by()
+        )
+        candidates = sorted(candidates, key=lambda page: page.locale_id != self.locale_id)
+        page = candidates[0] if candidates else None
+        return page if page is not None and page.live and page.is_public else None
 
     def get_latest_news(self, count=3):
         articles = NewsPage.objects.for_listing().descendant_of(self)[:count]

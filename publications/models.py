@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Substr
 from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -9,12 +11,12 @@ from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Collection, Orderable, Page
+from wagtail.models import Collection, CollectionViewRestriction, Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.i18n import each_in_language
-from core.models import BasePage, IndexPage, optional_image
+from core.i18n import each_in_language, in_memory
+from core.models import BasePage, BasePageQuerySet, IndexPage, optional_image
 from core.pagination import paginate
 from publications.blocks import ChaptersBlock
 from publications.documents import (  # noqa: F401  (the document model lives in this app)
@@ -48,7 +50,21 @@ class PublicationDownload(Orderable):
     panels = [FieldPanel("document")]
 
 
+def public_documents():
+    """The documents anyone may read: not in a collection with a view restriction (on it or
+    on a collection above it). A subquery, so that it costs no query of its own; every public
+    listing of documents (the library, a publication's downloads) starts here."""
+    restricted = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(
+            OuterRef("collection__path"), 1, F("collection__depth") * Collection.steplen
+        )
+    )
+    return ResourceDocument.objects.filter(~Exists(restricted))
+
+
 class PublicationPage(BasePage):
+    objects = PageManager.from_queryset(BasePageQuerySet)()
+
     subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
     summary = models.TextField(_("summary"))
     cover_image = optional_image(_("cover image"))
@@ -150,9 +166,14 @@ class PublicationPage(BasePage):
         return context
 
     def get_downloads(self):
-        """The files, the reader's language first, then the others in site language order."""
+        """The files anyone may read, the reader's language first, then the others in site
+        language order. One query."""
         order = [get_language(), "en", "es", "eu", "other"]
-        documents = [link.document for link in self.downloads.select_related("document")]
+        if in_memory(self, "downloads"):  # a preview: the files as edited
+            chosen = [link.document_id for link in self.downloads.all()]
+        else:
+            chosen = PublicationDownload.objects.filter(page=self).values("document_id")
+        documents = public_documents().filter(pk__in=chosen)
         return sorted(
             documents,
             key=lambda d: order.index(d.language) if d.language in order else len(order),
@@ -167,17 +188,6 @@ class ResourceIndexPage(IndexPage):
     class Meta:
         verbose_name = _("resource library")
         verbose_name_plural = _("resource libraries")
-
-    def public_documents(self):
-        restricted = Collection.objects.filter(view_restrictions__isnull=False)
-        restricted_ids = set()
-        for collection in restricted:
-            restricted_ids |= set(
-                Collection.objects.descendant_of(collection, inclusive=True).values_list(
-                    "pk", flat=True
-                )
-            )
-        return ResourceDocument.objects.exclude(collection_id__in=restricted_ids)
 
     def get_filters(self, params: QueryDict):
         """The valid filters in the query; anything unknown or malformed is ignored."""
@@ -202,7 +212,8 @@ class ResourceIndexPage(IndexPage):
         return filters
 
     def partner_choices(self):
-        return partner_pages().live().filter(locale=self.locale).order_by("title")
+        """The partners of the filter: live and public ones in this language."""
+        return partner_pages().live().public().filter(locale=self.locale).order_by("title")
 
     def topic_filter(self, slug):
         """This language's slug of the topic a filter names; an address with another
@@ -225,7 +236,7 @@ class ResourceIndexPage(IndexPage):
         return sorted(topics, key=lambda topic: topic.name.casefold())
 
     def filter_documents(self, filters):
-        documents = self.public_documents()
+        documents = public_documents()
         if "language" in filters:
             documents = documents.filter(language=filters["language"])
         if "type" in filters:
@@ -261,10 +272,12 @@ class ResourceIndexPage(IndexPage):
         return context
 
     def attach_publications(self, documents):
-        """Set `publication` on each document that belongs to a publication in this language."""
+        """Set `publication` on each document that belongs to a live, public publication in
+        this language."""
         documents = list(documents)
+        publications = PublicationPage.objects.live().public().filter(locale=self.locale)
         links = PublicationDownload.objects.filter(
-            document__in=documents, page__locale=self.locale, page__live=True
+            document__in=documents, page__in=publications.values("pk")
         ).select_related("page")
         by_document = {link.document_id: link.page for link in links}
         for document in documents:

@@ -17,8 +17,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 
-from core.i18n import in_memory, translations_of
-from core.models import LINK_FIELDS
+from core.i18n import in_memory
+from core.models import LINK_FIELDS, BasePageQuerySet
 
 
 class Term(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
@@ -146,33 +146,38 @@ def partner_pages():
 
 
 def localized_partners(page):
-    """The live partners a page names, in the page's language where translated, in the
-    editor's order, as pages to link to (their page rows). Two light queries."""
-    if not in_memory(page, "related_partner_links"):
+    """The live, public partners a page names, in the page's language where translated, in
+    the editor's order, as pages to link to (their page rows). Two light queries. A partner
+    whose page is view-restricted (itself or its index) or unpublished is left out."""
+    if in_memory(page, "related_partner_links"):  # a preview: the links as edited
+        links = [
+            (link.partner_id, link.partner.translation_key)
+            for link in page.related_partner_links.all()
+            if link.partner_id
+        ]
+    else:
         links = list(
             page.related_partner_links.model.objects.filter(page=page)
             .order_by("sort_order", "pk")
             .values_list("partner_id", "partner__translation_key")
         )
-        if not links:
-            return []
-        # As links (title, address): their page rows, not their partner profiles.
-        candidates = (
-            Page.objects.live()
-            .filter(
-                Q(locale_id=page.locale_id) | Q(pk__in=[pk for pk, _key in links]),
-                translation_key__in={key for _pk, key in links},
-            )
-            .only(*LINK_FIELDS)
-            .order_by()
+    if not links:
+        return []
+    # As links (title, address): their page rows, not their partner profiles.
+    candidates = (
+        BasePageQuerySet(Page)
+        .live()
+        .public()
+        .filter(
+            Q(locale_id=page.locale_id) | Q(pk__in=[pk for pk, _key in links]),
+            translation_key__in={key for _pk, key in links},
         )
-        found = {}
-        for partner in candidates:
-            if partner.locale_id == page.locale_id or partner.translation_key not in found:
-                found[partner.translation_key] = partner
-        keys = dict.fromkeys(key for _pk, key in links)
-        return [found[key] for key in keys if key in found]
-    chosen = [link.partner for link in page.related_partner_links.select_related("partner")]
-    translated = translations_of(chosen, partner_pages().live().filter(locale_id=page.locale_id))
-    partners = [translated.get(partner.translation_key, partner) for partner in chosen]
-    return [partner for partner in partners if partner.live]
+        .only(*LINK_FIELDS)
+        .order_by()
+    )
+    found = {}
+    for partner in candidates:
+        if partner.locale_id == page.locale_id or partner.translation_key not in found:
+            found[partner.translation_key] = partner
+    keys = dict.fromkeys(key for _pk, key in links)
+    return [found[key] for key in keys if key in found]

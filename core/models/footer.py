@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -10,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.i18n import translations_of
+from core.models.pages import BasePageQuerySet
 
 
 class SiteFooter(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
@@ -81,11 +82,24 @@ class SiteFooter(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model
         return footer
 
     def get_links(self):
-        """The footer's pages in the reader's language (else as chosen), if live. Two queries."""
+        """The footer's pages in the reader's language (else as chosen), if live and public:
+        a private page's title stays off the footer. Two queries."""
         chosen = [block.value for block in self.links if block.value]
+        if not chosen:
+            return []
         language = get_supported_content_language_variant(get_language())
-        translated = translations_of(
-            chosen, Page.objects.live().filter(locale__language_code=language)
+        found = {}
+        readable = (
+            BasePageQuerySet(Page)
+            .live()
+            .public()
+            .filter(
+                Q(locale__language_code=language) | Q(pk__in=[page.pk for page in chosen]),
+                translation_key__in={page.translation_key for page in chosen},
+            )
+            .select_related("locale")
         )
-        pages = [translated.get(page.translation_key, page) for page in chosen]
-        return [page for page in pages if page.live]
+        for page in readable:
+            if page.locale.language_code == language or page.translation_key not in found:
+                found[page.translation_key] = page
+        return [found[page.translation_key] for page in chosen if page.translation_key in found]

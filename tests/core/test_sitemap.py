@@ -83,6 +83,10 @@ def test_every_url_in_the_sitemap_answers_200(demo, client):
 def test_drafts_and_private_pages_stay_out(demo, client):
     about = Page.objects.get(locale__language_code="en", slug="about")
     PageViewRestriction.objects.create(page=about, restriction_type="password", password="x")
+    # The restriction reaches the translations (core/restrictions.py); Basque lifts its own.
+    PageViewRestriction.objects.filter(
+        page__translation_key=about.translation_key, page__locale__language_code="eu"
+    ).delete()
     about_es = about.get_translation(about.locale.__class__.objects.get(language_code="es"))
     about_es.unpublish()
     entries = read_sitemap(client)
