@@ -146,6 +146,14 @@ def localized(page):
     return page
 
 
+def is_restricted(page):
+    """Whether a page has a view restriction (on itself or an ancestor)."""
+    from core.i18n import view_restricted
+    from core.routing import has_view_restrictions
+
+    return has_view_restrictions() and Page.objects.filter(view_restricted(), pk=page.pk).exists()
+
+
 class CallToActionBlock(BaseStructBlock):
     text = blocks.CharBlock(label=_("button text"), max_length=80)
     page = blocks.PageChooserBlock(label=_("page"), required=False)
@@ -164,7 +172,11 @@ class CallToActionBlock(BaseStructBlock):
         page = value.get("page")
         if page:
             request = (parent_context or {}).get("request")
-            context["page_url"] = localized(page).get_url(request=request)
+            target = localized(page)
+            # A button to a private page is left out: its address is private too. No query
+            # while no page is restricted.
+            if target.live and not is_restricted(target):
+                context["page_url"] = target.get_url(request=request)
         return context
 
     def clean(self, value):
