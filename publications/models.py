@@ -200,6 +200,7 @@ class ResourceIndexPage(IndexPage):
         if (
             partner.isascii()
             and partner.isdigit()
+            and len(partner) <= 18  # a bigint: longer numbers name no page, and overflow
             and self.partner_choices().filter(pk=int(partner)).exists()
         ):
             filters["partner"] = int(partner)
