@@ -127,7 +127,7 @@ class PublicMethodsMiddleware:
             and not request.path_info.startswith(admin_prefix())
         ):
             allow = response.get("Allow", "")
-            response = render(request, "405.html", {"allowed": allow}, status=405)
+            response = render(request, "405.html", status=405)
             response["Allow"] = allow
         return response
 
@@ -145,7 +145,7 @@ class PublicMethodsMiddleware:
         if request.method == "OPTIONS":
             response = HttpResponse()
         else:
-            response = render(request, "405.html", {"allowed": allow}, status=405)
+            response = render(request, "405.html", status=405)
         response["Allow"] = allow
         return response
 
