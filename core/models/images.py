@@ -1,6 +1,6 @@
 from contextlib import contextmanager
 
-from django.db import models, transaction
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image, SourceImageIOError
 
@@ -26,8 +26,7 @@ class CustomImage(AbstractImage):
 
     # A rendition that cannot be written (a full disk, a storage error) is a missing image, as
     # when the original is gone: the image tags show none and the page is served, not a 500.
-    # The storage removes the part written (core/uploads.py); the savepoint keeps a request's
-    # transaction usable after the failed insert.
+    # The storage removes the part written (core/uploads.py).
     def create_rendition(self, filter):
         with unwritable_rendition_is_missing():
             return super().create_rendition(filter)
@@ -39,9 +38,11 @@ class CustomImage(AbstractImage):
 
 @contextmanager
 def unwritable_rendition_is_missing():
+    # No savepoint of its own: the file is written before the row's INSERT, inside Django's
+    # get_or_create savepoint, so a failed write leaves the transaction usable (and a savepoint per
+    # rendition would cost every cold page two queries each).
     try:
-        with transaction.atomic():
-            yield
+        yield
     except SourceImageIOError:
         raise
     except OSError as error:
