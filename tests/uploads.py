@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadhandler import FileUploadHandler
 
 from core.uploads import CleanFileSystemStorage
+from tests.html import soup
 
 
 def png_chunk(kind, data):
@@ -86,3 +87,10 @@ def media_files(settings):
             path = os.path.join(folder, name)
             found[os.path.relpath(path, settings.MEDIA_ROOT)] = os.path.getsize(path)
     return found
+
+
+def file_errors(response):
+    """The error messages of an admin form, as one line of text."""
+    return " ".join(
+        error.get_text(" ", strip=True) for error in soup(response).select(".error-message")
+    )

@@ -14,8 +14,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
 from wagtail.users.models import UserProfile
 
-from tests.html import soup
-from tests.uploads import fill_the_disk, media_files, png, png_chunk, sign_in_editor
+from tests.uploads import (
+    file_errors,
+    fill_the_disk,
+    media_files,
+    png,
+    png_chunk,
+    sign_in_editor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -63,12 +69,6 @@ def add_multiple(client, name, content):
             {"files[]": upload(name, content)},
             headers={"x-requested-with": "XMLHttpRequest"},
         )
-
-
-def file_errors(response):
-    return " ".join(
-        error.get_text(" ", strip=True) for error in soup(response).select(".error-message")
-    )
 
 
 def test_an_image_within_the_limits_is_saved(client, editor, settings):

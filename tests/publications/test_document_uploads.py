@@ -11,8 +11,7 @@ from django.urls import reverse
 from wagtail.models import Collection
 
 from publications.models import ResourceDocument
-from tests.html import soup
-from tests.uploads import fill_the_disk, media_files, sign_in_editor
+from tests.uploads import file_errors, fill_the_disk, media_files, sign_in_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -58,12 +57,6 @@ def add_multiple(client, upload):
             {"files[]": upload},
             headers={"x-requested-with": "XMLHttpRequest"},
         )
-
-
-def file_errors(response):
-    return " ".join(
-        error.get_text(" ", strip=True) for error in soup(response).select(".error-message")
-    )
 
 
 def test_a_document_within_the_limit_is_saved(client, editor, settings):
