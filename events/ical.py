@@ -20,7 +20,9 @@ def build_calendar(request, events, name):
         event = Event()
         # One UID per event and language, stable across edits.
         event.add("uid", f"{page.translation_key}-{page.locale.language_code}@{request.get_host()}")
-        event.add("dtstamp", now)
+        # The time this version of the event was published, not of the request: an unchanged
+        # calendar stays byte for byte the same, for caches and subscribers.
+        event.add("dtstamp", page.last_published_at or now)
         event.add("dtstart", page.start)
         event.add("dtend", page.end)
         event.add("summary", page.title)
