@@ -88,7 +88,8 @@ class FileRange:
 
 
 def content_disposition(document):
-    """Inline for the types in WAGTAILDOCS_INLINE_CONTENT_TYPES (PDF), else attachment, with
+    """Inline for the types in WAGTAILDOCS_INLINE_CONTENT_TYPES (none: config/settings/base.py),
+    else attachment, with
     the file's name made safe for a quoted string (and in full as filename* when it is not
     plain ASCII), as Wagtail's view sends it."""
     disposition = "inline" if document.content_disposition == "inline" else "attachment"

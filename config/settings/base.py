@@ -283,6 +283,10 @@ WAGTAILDOCS_DOCUMENT_MODEL = "publications.ResourceDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "zip", "epub"]
 # Files go through Django so that every download is counted.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document is a download (Content-Disposition: attachment), PDFs included. Documents are
+# sent with the CSP `sandbox` (core/security_headers.py), under which Chrome's PDF viewer, a
+# plugin, is blocked: shown inline, a PDF would be a blocked page instead of the publication.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
 

@@ -50,7 +50,7 @@ def test_download_has_the_right_headers_and_counts_once(client):
     assert response["Content-Type"] == "application/pdf"
     # report.pdf, or report_<random>.pdf where another test stored a report.pdf before.
     assert document.filename.startswith("report")
-    assert response["Content-Disposition"] == f'inline; filename="{document.filename}"'
+    assert response["Content-Disposition"] == f'attachment; filename="{document.filename}"'
     assert response["Content-Length"] == str(len(PDF))
     assert response["Accept-Ranges"] == "bytes"
     assert response["ETag"] == f'"{document.file_hash}"'
@@ -81,7 +81,7 @@ def test_a_name_beyond_ascii_gets_a_plain_fallback(client):
     document = make_document(filename="informe-año.pdf")
     response = client.get(document.url)
     assert response["Content-Disposition"] == (
-        "inline; filename=\"informe-ano.pdf\"; filename*=UTF-8''informe-a%C3%B1o.pdf"
+        "attachment; filename=\"informe-ano.pdf\"; filename*=UTF-8''informe-a%C3%B1o.pdf"
     )
 
 
