@@ -128,6 +128,20 @@ def sentry_stub():
 
 # Run in the production settings: a page while the database is down is a real 500. The reader's
 # address and cookie come from the environment (the code itself is in the stack sent to Sentry).
+def shell_json(code, env):
+    """Run `code` in `manage.py shell` with the environment `env`; the JSON it prints last."""
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 SERVER_ERROR = """
 import json, os, sentry_sdk
 from django.conf import settings
@@ -173,16 +187,7 @@ def test_a_server_error_is_mailed_to_admins_and_sent_to_sentry_without_personal_
         READER_ADDRESS="203.0.113.9",
         READER_COOKIE="sessionid=reader-session-7f3a",
     )
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "shell", "-c", SERVER_ERROR],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    shown = shell_json(SERVER_ERROR, env)
 
     # The SMTP settings from EMAIL_URL, the addresses from their own variables.
     assert shown["EMAIL_BACKEND"] == SMTP
@@ -234,16 +239,7 @@ def test_no_sentry_and_no_error_mail_without_their_variables(tmp_path):
         "sentry_sdk.get_client().is_active(), "
         "'mail_admins' in settings.LOGGING['handlers']]))"
     )
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == [[], False, False, False]
+    assert shell_json(code, env) == [[], False, False, False]
 
 
 # Password reset, end to end -----------------------------------------------------------------
