@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from . import storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 DEBUG = False
@@ -173,8 +175,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
-    # Django's, removing what a failed write (a full disk) left behind: core/uploads.py.
-    "default": {"BACKEND": "core.uploads.CleanFileSystemStorage"},
+    # Django's, removing what a failed write (a full disk) left behind: core/uploads.py. Or an
+    # S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (config/settings/storage.py):
+    # renditions public at stable addresses, documents and originals private.
+    "default": storage.media_storage(os.environ)
+    or {"BACKEND": "core.uploads.CleanFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # One cache shared by every server process (gunicorn's workers): a publish in one of them must
@@ -193,6 +198,9 @@ if os.environ.get("REDIS_URL"):
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
+    # Sessions in the database, read through Redis: the cache fails open, and a Redis that
+    # blinks must not sign every editor out (without REDIS_URL, the database alone).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -322,14 +330,16 @@ SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Content-Security-Policy (django-csp; core/security_headers.py; docs/security.md "Response
-# headers"). Public pages: nothing inline, nothing from elsewhere, and no nonce, since the page
-# cache serves one stored copy to every reader.
+# headers"). Public pages: nothing inline, nothing from elsewhere (but the images of an object
+# store: MEDIA_ORIGIN), and no nonce, since the page cache serves one stored copy to every reader.
+MEDIA_ORIGIN = storage.media_origin(os.environ)
+IMAGE_SOURCES = ["'self'", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'"],
+        "img-src": IMAGE_SOURCES,
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "manifest-src": ["'self'"],
@@ -349,7 +359,7 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "default-src": ["'none'"],
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'"],
+        "img-src": IMAGE_SOURCES,
         "font-src": ["'self'"],
         "connect-src": ["'self'", "https://releases.wagtail.org"],
         "frame-src": ["'self'"],
