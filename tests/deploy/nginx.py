@@ -226,6 +226,12 @@ class Nginx:
             return Connection(self.https_port, self.tls_context(), timeout)
         return http.client.HTTPConnection("127.0.0.1", self.http_port, timeout=timeout)
 
+    def open_socket(self, https=True, timeout=30):
+        """A bare connection to nginx (TLS for example.org when `https`), for raw HTTP."""
+        port = self.https_port if https else self.http_port
+        sock = socket.create_connection(("127.0.0.1", port), timeout)
+        return self.tls_context().wrap_socket(sock, server_hostname=SERVER_NAME) if https else sock
+
     def request(self, method, path, headers=None, body=None, https=True, timeout=30):
         """One request with Host: example.org; the response (already read) and its body."""
         conn = self.connection(https, timeout)
