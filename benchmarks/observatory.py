@@ -2,12 +2,14 @@
 
 The demo site (var/observatory/demo.sqlite3, built if missing) under gunicorn with
 config.settings.production as deployed (not the local trial: https redirect, HSTS, Secure
-cookies), behind nginx with a throwaway self-signed certificate on 127.0.0.1:80 and :443
-(benchmarks/observatory-nginx.conf), scanned by @mdn/mdn-http-observatory (npm, installed by
-`make observatory` into benchmarks/.node/observatory with --ignore-scripts: its install script
-downloads the HSTS preload list and the list of top-level domains, so an empty preload list is
-written instead). The scanner trusts the certificate (NODE_EXTRA_CA_CERTS), as it would trust a
-real one. Needs root (ports 80 and 443), nginx and openssl.
+cookies), behind nginx on 127.0.0.1:80 and :443 with the committed deploy/nginx/consortium.conf
+(run by tests/deploy/nginx.py as the tests run it, with a throwaway self-signed certificate,
+answering for 127.0.0.1 as well as example.org), scanned by @mdn/mdn-http-observatory (npm,
+installed by `make observatory` into benchmarks/.node/observatory with --ignore-scripts: its
+install script downloads the HSTS preload list and the list of top-level domains, so an empty
+preload list is written instead). The scanner trusts the certificate (NODE_EXTRA_CA_CERTS), as
+it would trust a real one. Needs root (ports 80 and 443), nginx with its brotli modules, and
+openssl.
 
 Prints the grade, the score and a Markdown table of the tests; --check exits 1 below A+.
 
@@ -20,7 +22,6 @@ import json
 import os
 import shutil
 import signal
-import ssl
 import subprocess
 import sys
 import time
@@ -30,22 +31,12 @@ from pathlib import Path
 
 import bench
 
+sys.path.insert(0, str(bench.REPO))
+from tests.deploy.nginx import Nginx, missing_software  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE / ".node" / "observatory" / "node_modules" / "@mdn" / "mdn-http-observatory"
-NGINX_TEMPLATE = HERE / "observatory-nginx.conf"
 HOST = "127.0.0.1"
-
-
-def certificate(workdir):
-    """A self-signed certificate for 127.0.0.1 and localhost, valid two days."""
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
-        + ["-subj", f"/CN={HOST}", "-addext", f"subjectAltName=IP:{HOST},DNS:localhost"]
-        + ["-keyout", str(workdir / "key.pem"), "-out", str(workdir / "cert.pem")],
-        check=True,
-        capture_output=True,
-    )
-    return workdir / "cert.pem"
 
 
 def wait_for(url, process, what, headers=None, context=None):
@@ -87,13 +78,21 @@ def gunicorn(python, workdir, database, port, log):
     return started(command, env, log, url, "gunicorn", {"X-Forwarded-Proto": "https"})
 
 
-def nginx(workdir, port, log, cert):
-    config = NGINX_TEMPLATE.read_text().replace("@WORKDIR@", str(workdir))
-    (workdir / "nginx.conf").write_text(config.replace("@PORT@", str(port)))
-    command = ["nginx", "-e", str(workdir / "nginx-error.log"), "-c", str(workdir / "nginx.conf")]
-    context = ssl.create_default_context(cafile=cert)
-    url = f"http://{HOST}/robots.txt"  # redirected to https
-    return started(command, dict(os.environ), log, url, "nginx", context=context)
+@contextlib.contextmanager
+def nginx(workdir, port):
+    """The committed nginx configuration on 127.0.0.1:80 and :443, with a self-signed
+    certificate, in front of gunicorn on `port`."""
+    server = Nginx(
+        workdir / "nginx",
+        [port],
+        workdir / "staticfiles",
+        workdir / "media",
+        http_port=80,
+        https_port=443,
+        server_name=HOST,
+    )
+    with server:
+        yield server.certificate
 
 
 def scan(cert):
@@ -135,20 +134,20 @@ def main():
     options = parser.parse_args()
     if not (PACKAGE / "src" / "scan.js").exists():
         sys.exit(f"{PACKAGE} is missing: make observatory installs it")
-    for program in ("nginx", "openssl", "node"):
-        if not shutil.which(program):
-            sys.exit(f"{program} is missing (apt-get install nginx openssl nodejs)")
+    if not shutil.which("node"):
+        sys.exit("node is missing (apt-get install nodejs)")
+    if missing_software():
+        sys.exit(missing_software())
     preload = PACKAGE / "conf" / "hsts-preload.json"
     if not preload.exists():
         preload.write_text("{}")
     python = sys.executable
     options.workdir.mkdir(parents=True, exist_ok=True)
     database = bench.build_demo(python, options.workdir, reuse=True)
-    cert = certificate(options.workdir)
     with (
         (options.workdir / "server.log").open("a") as log,
         gunicorn(python, options.workdir, database, options.port, log),
-        nginx(options.workdir, options.port, log, cert),
+        nginx(options.workdir, options.port) as cert,
     ):
         result = scan(cert)
     if "error" in result:

@@ -63,13 +63,16 @@ def rewrite(text, replacements, source):
     return text
 
 
-def self_signed_certificate(folder):
-    """fullchain.pem and privkey.pem, as certbot names them, for example.org and 127.0.0.1."""
+def self_signed_certificate(folder, server_name=SERVER_NAME):
+    """fullchain.pem and privkey.pem, as certbot names them, for `server_name` (and its www.)
+    and 127.0.0.1, valid two days."""
     folder.mkdir(parents=True, exist_ok=True)
+    names = "IP:127.0.0.1,DNS:localhost"
+    if server_name != "127.0.0.1":
+        names += f",DNS:{server_name},DNS:www.{server_name}"
     subprocess.run(  # noqa: S603
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
-        + ["-subj", f"/CN={SERVER_NAME}"]
-        + ["-addext", f"subjectAltName=DNS:{SERVER_NAME},DNS:www.{SERVER_NAME},IP:127.0.0.1"]
+        + ["-subj", f"/CN={server_name}", "-addext", f"subjectAltName={names}"]
         + ["-keyout", str(folder / "privkey.pem"), "-out", str(folder / "fullchain.pem")],
         check=True,
         capture_output=True,
@@ -78,33 +81,46 @@ def self_signed_certificate(folder):
 
 
 class Connection(http.client.HTTPSConnection):
-    """HTTPS to nginx on 127.0.0.1, introducing itself (SNI) as example.org like a browser."""
+    """HTTPS to nginx on 127.0.0.1, introducing itself (SNI) as `server_name` like a browser."""
 
-    def __init__(self, port, context, timeout):
-        super().__init__(SERVER_NAME, port, context=context, timeout=timeout)
+    def __init__(self, port, context, timeout, server_name=SERVER_NAME):
+        super().__init__(server_name, port, context=context, timeout=timeout)
         self.context = context
+        self.server_name = server_name
 
     def connect(self):
         sock = socket.create_connection(("127.0.0.1", self.port), self.timeout)
-        self.sock = self.context.wrap_socket(sock, server_hostname=SERVER_NAME)
+        self.sock = self.context.wrap_socket(sock, server_hostname=self.server_name)
 
 
 class Nginx:
-    """deploy/nginx/consortium.conf in Debian's nginx.conf, on two free loopback ports (http and
-    https), in front of gunicorns on `upstream_ports`, serving `static_root` and `media_root`.
+    """deploy/nginx/consortium.conf in Debian's nginx.conf, on two loopback ports (http and https,
+    free ones by default), in front of gunicorns on `upstream_ports`, serving `static_root` and
+    `media_root`, for example.org (and `server_name` if another: `make observatory` scans
+    127.0.0.1).
 
         with Nginx(workdir, [port_a, port_b], static_root, media_root) as nginx:
             response, body = nginx.get("/en/")          # https, Host: example.org
             response, body = nginx.get("/en/", https=False)
     """
 
-    def __init__(self, workdir, upstream_ports, static_root, media_root):
+    def __init__(
+        self,
+        workdir,
+        upstream_ports,
+        static_root,
+        media_root,
+        http_port=None,
+        https_port=None,
+        server_name=SERVER_NAME,
+    ):
         self.workdir = Path(workdir)
         self.upstream_ports = list(upstream_ports)
         self.static_root = Path(static_root)
         self.media_root = Path(media_root)
-        self.http_port = free_port()
-        self.https_port = free_port()
+        self.http_port = http_port or free_port()
+        self.https_port = https_port or free_port()
+        self.server_name = server_name
         self.process = None
         self.certificate = None
         self.error_log = self.workdir / "nginx-error.log"
@@ -115,14 +131,18 @@ class Nginx:
     def site_config(self):
         upstreams = "\n    ".join(f"server 127.0.0.1:{port};" for port in self.upstream_ports)
         live = self.workdir / "letsencrypt"
+        names = f"{SERVER_NAME} www.{SERVER_NAME}"
+        https_catch_all = f"listen 127.0.0.1:{self.https_port} ssl default_server;"
+        if self.server_name == "127.0.0.1":
+            # A client of a bare address sends no name (SNI) for the catch-all to refuse.
+            https_catch_all = ""
         return rewrite(
             SITE_CONFIG.read_text(),
             {
+                f"server_name {names};": f"server_name {names} {self.server_name};",
                 "server 127.0.0.1:8000;": upstreams,
                 "listen 80 default_server;": f"listen 127.0.0.1:{self.http_port} default_server;",
-                "listen 443 ssl default_server;": (
-                    f"listen 127.0.0.1:{self.https_port} ssl default_server;"
-                ),
+                "listen 443 ssl default_server;": https_catch_all,
                 "listen [::]:80 default_server;\n": "",
                 "listen [::]:443 ssl default_server;\n": "",
                 "listen 80;": f"listen 127.0.0.1:{self.http_port};",
@@ -162,7 +182,7 @@ class Nginx:
 
     def write_config(self):
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.certificate = self_signed_certificate(self.workdir / "letsencrypt")
+        self.certificate = self_signed_certificate(self.workdir / "letsencrypt", self.server_name)
         (self.workdir / "acme-challenge").mkdir(exist_ok=True)
         site = self.workdir / "consortium.conf"
         site.write_text(self.site_config())
@@ -223,20 +243,23 @@ class Nginx:
 
     def connection(self, https=True, timeout=30):
         if https:
-            return Connection(self.https_port, self.tls_context(), timeout)
+            return Connection(self.https_port, self.tls_context(), timeout, self.server_name)
         return http.client.HTTPConnection("127.0.0.1", self.http_port, timeout=timeout)
 
     def open_socket(self, https=True, timeout=30):
         """A bare connection to nginx (TLS for example.org when `https`), for raw HTTP."""
         port = self.https_port if https else self.http_port
         sock = socket.create_connection(("127.0.0.1", port), timeout)
-        return self.tls_context().wrap_socket(sock, server_hostname=SERVER_NAME) if https else sock
+        if not https:
+            return sock
+        return self.tls_context().wrap_socket(sock, server_hostname=self.server_name)
 
     def request(self, method, path, headers=None, body=None, https=True, timeout=30):
-        """One request with Host: example.org; the response (already read) and its body."""
+        """One request for the server name (Host); the response, already read, and its body."""
         conn = self.connection(https, timeout)
         try:
-            conn.request(method, path, body=body, headers={"Host": SERVER_NAME, **(headers or {})})
+            headers = {"Host": self.server_name, **(headers or {})}
+            conn.request(method, path, body=body, headers=headers)
             response = conn.getresponse()
             return response, response.read()
         finally:
