@@ -1,10 +1,14 @@
 """gunicorn's settings for the site (`make serve`, and production: `gunicorn config.wsgi` reads
 this file from the working directory). Each value can be changed from the environment.
 
-Sync workers: one request at a time each, so the site needs several. A request here spends most
-of its time in Python (templates, the ORM) with short waits on the database, so gunicorn's
-rule of thumb of 2 x cores + 1 keeps every core busy while one worker waits; it is capped at 8
-because each worker holds its own copy of Django and Wagtail (about 130 MB).
+Sync workers: one request at a time each, so the site needs several, and a buffering proxy in
+front (nginx, deploy/nginx/consortium.conf): a sync worker met directly is held by a slow client
+for as long as it takes to send its request (eight slow clients held two workers for 80 s;
+tests/deploy/test_slow_clients.py). A request here spends most of its time in Python
+(templates, the ORM) with short waits on the database, so gunicorn's rule of thumb of
+2 x cores + 1 keeps every core busy while one worker waits; it is capped at 8 because each
+worker holds its own copy of Django and Wagtail (about 130 MB). More than that: several
+instances (deploy/systemd/consortium@.service), on this machine or others, behind nginx.
 """
 
 import multiprocessing
