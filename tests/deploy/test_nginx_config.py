@@ -127,9 +127,17 @@ def test_media_is_served_from_disk_in_a_sandbox(site, settings):
     assert body == image
 
 
-def test_document_files_are_never_served_from_disk(site, settings):
-    # Only Django's /documents/<id>/<name> serves them: privacy checked, download counted.
-    name = media_file(settings, "documents/nginx-check.pdf", b"%PDF-1.4 private")
+@pytest.mark.parametrize(
+    "name",
+    [
+        # Only Django's /documents/<id>/<name> serves them: privacy checked, download counted.
+        "documents/nginx-check.pdf",
+        # An original may carry a camera's metadata; pages show renditions only.
+        "original_images/nginx-check.jpg",
+    ],
+)
+def test_other_uploads_are_never_served_from_disk(site, settings, name):
+    media_file(settings, name, b"private bytes")
     response, body = site.get(f"/media/{name}")
     assert response.status == 404
     assert b"private" not in body
