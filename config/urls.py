@@ -33,6 +33,10 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", static_serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
+# An unreachable database is the 503 page; any other error Django's 500 page
+# (core/database_faults.py).
+handler500 = "core.database_faults.server_error"
+
 # Every public page lives under its language prefix: /en/, /es/, /eu/.
 urlpatterns += i18n_patterns(
     path("search/", include(search_urls)),

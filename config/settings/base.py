@@ -57,6 +57,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz/ and /readyz/ for a load balancer, before the https redirect, the Host check and
+    # the page cache (core/health.py).
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy (by path), Cross-Origin-Resource-Policy and Permissions-Policy on
     # every response, static files and stored pages included (core/security_headers.py).
@@ -70,6 +73,8 @@ MIDDLEWARE = [
     "core.page_cache.PageCacheMiddleware",
     # Brotli or gzip as the reader accepts (core/compression.py); the page cache stores the result.
     "core.compression.CompressionMiddleware",
+    # The database out of reach a moment ago: the 503 page at once (core/database_faults.py).
+    "core.database_faults.OutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "core.middleware.NulByteMiddleware",
@@ -112,12 +117,24 @@ TEMPLATES = [
 ]
 
 # SQLite next to the code unless DATABASE_URL names another database (PostgreSQL in
-# production and CI).
+# production and CI). A persistent connection is checked before a request reuses it
+# (CONN_HEALTH_CHECKS): one the server dropped (a restart) is replaced, never an error.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+# The database out of reach (core/database_faults.py; docs/deploy.md): psycopg gives up
+# connecting after DATABASE_CONNECT_TIMEOUT seconds (libpq's minimum is 2; without one a worker
+# waits two minutes) unless DATABASE_URL names ?connect_timeout=. After a failure a worker
+# answers the 503 page for DATABASE_RETRY_SECONDS without trying again; the page asks readers
+# and crawlers to come back after DATABASE_RETRY_AFTER seconds (Retry-After).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "2"))
+    )
+DATABASE_RETRY_SECONDS = float(os.environ.get("DATABASE_RETRY_SECONDS", "1"))
+DATABASE_RETRY_AFTER = int(os.environ.get("DATABASE_RETRY_AFTER", "30"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Sign-in lockout (django-axes; core/logins.py; docs/security.md "Logins and lockout"). Failures
@@ -399,11 +416,17 @@ LOGGING = {
     "disable_existing_loggers": False,
     # A client's mistake (a 4xx: a Host outside ALLOWED_HOSTS, too many fields) is one line,
     # without a traceback; the site's own errors keep theirs (core/log_filters.py).
-    "filters": {"client_errors": {"()": "core.log_filters.ClientErrorLogFilter"}},
+    "filters": {
+        "client_errors": {"()": "core.log_filters.ClientErrorLogFilter"},
+        "unreachable_database": {"()": "core.database_faults.UnreachableDatabaseLogFilter"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_errors"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         # Django's own console handler speaks only with DEBUG; this one always, once.
         "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # A request answered 503 because the database is out of reach: no traceback and no
+        # error mail; core/database_faults.py logs one line when it goes and one when it is back.
+        "django.request": {"filters": ["unreachable_database"]},
     },
 }

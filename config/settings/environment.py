@@ -132,6 +132,8 @@ def init_sentry(environ):
     from sentry_sdk.integrations.django import DjangoIntegration
     from sentry_sdk.integrations.logging import ignore_logger
 
+    from core.database_faults import drop_unreachable_database_event
+
     options = {}
     if environ.get("SENTRY_TRACES_SAMPLE_RATE"):
         options["traces_sample_rate"] = float(environ["SENTRY_TRACES_SAMPLE_RATE"])
@@ -142,6 +144,9 @@ def init_sentry(environ):
         max_request_body_size="never",
         environment=environ.get("SENTRY_ENVIRONMENT") or "production",
         release=environ.get("SENTRY_RELEASE") or None,
+        # The database out of reach is the 503 page and one log line per outage, not an event
+        # per request.
+        before_send=drop_unreachable_database_event,
         **options,
     )
     # A request with a Host the site does not serve is a scanner, not a bug to report.
