@@ -6,6 +6,7 @@ disk, and the request size limit."""
 
 import gzip
 import io
+import json
 
 import brotli
 import pytest
@@ -60,6 +61,15 @@ def test_pages_over_https_reach_django_as_https(site):
     response, body = site.get("/en/", {"Accept-Encoding": "br"})
     assert response.getheader("Content-Encoding") == "br"
     assert b"<html" in brotli.decompress(body)
+
+
+def test_health_probes_pass_through(site):
+    response, body = site.get("/healthz/")
+    assert response.status == 200, body[:300]
+    response, body = site.get("/readyz/")
+    assert response.status == 200, body[:300]
+    assert json.loads(body) == {"status": "ready", "database": "ok", "cache": "ok"}
+    assert response.getheader("Cache-Control") == "no-store"
 
 
 def stylesheet_address(site):
