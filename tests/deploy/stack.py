@@ -2,15 +2,10 @@
 with the production settings and the committed gunicorn.conf.py (`Server`), nginx with the
 committed deploy/nginx configuration (`Nginx`, tests/deploy/nginx.py), on free loopback ports.
 
-    @pytest.fixture(scope="module")
-    def site(django_db_setup, django_db_blocker, tmp_path_factory):
-        tmp_path = tmp_path_factory.mktemp("site")
-        with copy_of_test_database(tmp_path, django_db_blocker) as db_url:
-            env = production_environment(tmp_path, db_url)
-            collect_static(env)
-            with Server(env, tmp_path / "a.log") as a, Server(env, tmp_path / "b.log") as b:
-                with nginx_in_front(tmp_path, [a.port, b.port], env) as nginx:
-                    yield nginx
+A module starts them in one module-scoped fixture, inside a throwaway copy of the test database,
+collecting the static files first and stopping everything when the module ends: see the `site`
+fixture of tests/deploy/test_nginx_config.py (one gunicorn) and tests/deploy/test_scale_out.py
+(two, behind one nginx).
 
 The servers read the test database that conftest.py fills with the demo: `database_url` for
 servers that only read it, `copy_of_test_database` for servers that may write (a throwaway
