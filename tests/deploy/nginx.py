@@ -132,6 +132,7 @@ class Nginx:
         upstreams = "\n    ".join(f"server 127.0.0.1:{port};" for port in self.upstream_ports)
         live = self.workdir / "letsencrypt"
         names = f"{SERVER_NAME} www.{SERVER_NAME}"
+        extra_name = "" if self.server_name == SERVER_NAME else f" {self.server_name}"
         https_catch_all = f"listen 127.0.0.1:{self.https_port} ssl default_server;"
         if self.server_name == "127.0.0.1":
             # A client of a bare address sends no name (SNI) for the catch-all to refuse.
@@ -139,7 +140,7 @@ class Nginx:
         return rewrite(
             SITE_CONFIG.read_text(),
             {
-                f"server_name {names};": f"server_name {names} {self.server_name};",
+                f"server_name {names};": f"server_name {names}{extra_name};",
                 "server 127.0.0.1:8000;": upstreams,
                 "listen 80 default_server;": f"listen 127.0.0.1:{self.http_port} default_server;",
                 "listen 443 ssl default_server;": https_catch_all,
@@ -199,8 +200,8 @@ class Nginx:
         main = self.write_config()
         command = [nginx_program(), "-c", str(main), "-e", str(self.error_log)]
         check = subprocess.run([*command, "-t"], capture_output=True, text=True)  # noqa: S603
-        if check.returncode != 0:
-            raise AssertionError(f"nginx -t refused the configuration:\n{check.stderr}")
+        if check.returncode != 0 or "[warn]" in check.stderr:
+            raise AssertionError(f"nginx -t found fault with the configuration:\n{check.stderr}")
         self.process = subprocess.Popen(  # noqa: S603
             [*command, "-g", "daemon off;"],
             stdout=subprocess.DEVNULL,
