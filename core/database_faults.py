@@ -147,8 +147,9 @@ class OutageMiddleware:
 
 class UnreachableDatabaseLogFilter(logging.Filter):
     """On the django.request logger: no record (no traceback, no error mail) for a request
-    answered 503 because the database is out of reach, whether the error reached handler500
-    or OutageMiddleware answered without trying; `Outage` logs one line per burst."""
+    answered 503 because the database is out of reach: the error reached handler500,
+    OutageMiddleware answered without trying, or /readyz/ found it (core/health.py). `Outage`
+    logs one line per burst."""
 
     def filter(self, record):
         if record.exc_info and is_unreachable(record.exc_info[1]):

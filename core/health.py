@@ -24,9 +24,10 @@ LIVENESS_PATHS = {"/healthz/", "/healthz"}
 READINESS_PATHS = {"/readyz/", "/readyz"}
 
 
-def database_status():
-    """ "ok" when a query answers, else "unavailable". An unreachable database counts as this
-    worker's outage, which logs the first failure of a burst (core/database_faults.py)."""
+def database_status(request):
+    """Whether a query answers: "ok", else "unavailable". An unreachable database counts as
+    this worker's outage, which logs the first failure of a burst (core/database_faults.py);
+    the probe's 503 is not logged again each time."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -34,12 +35,13 @@ def database_status():
     except DatabaseError as error:
         if is_unreachable(error):
             outage.failed(error)
+            request.database_unreachable = True
         return "unavailable"
     return "ok"
 
 
 def cache_status():
-    """ "ok" when the cache keeps a value, else "unavailable". The caches of
+    """Whether the cache keeps a value: "ok", else "unavailable". The caches of
     core/cache_backends.py fail open (a failed write is dropped, a failed read is a miss):
     their own methods are asked, unwrapped."""
     backend = caches["default"]
@@ -70,7 +72,7 @@ def liveness(request):
 
 
 def readiness(request):
-    checks = {"database": database_status(), "cache": cache_status()}
+    checks = {"database": database_status(request), "cache": cache_status()}
     ready = all(value == "ok" for value in checks.values())
     return probe_response(
         request, 200 if ready else 503, {"status": "ready" if ready else "unavailable", **checks}
