@@ -10,7 +10,7 @@ DEV_MANAGE := DJANGO_SETTINGS_MODULE=config.settings.dev $(MANAGE)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve bench bench-scale-out lighthouse observatory test install demo messages compilemessages screenshots lint format check clean
+.PHONY: run serve bench bench-scale-out lighthouse observatory test install demo backup restore messages compilemessages screenshots lint format check clean
 
 run: install compilemessages ## Migrate SQLite, load the demo content, serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --no-input
@@ -103,6 +103,18 @@ install: $(STAMP)
 demo: install compilemessages ## Load (or top up) the demo content
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
+
+# make backup: one archive of the database and the media in BACKUP_DIR (consortium-<time>.tar);
+# make restore FILE=...: into an EMPTY database, after checking every checksum
+# (RESTORE_ARGS=--replace-existing to replace a database's tables). docs/deploy.md, "Backups".
+BACKUP_DIR ?= var/backups
+
+backup: install ## Back up the database and the media into one archive in var/backups
+	$(MANAGE) backup --dir "$(BACKUP_DIR)"
+
+restore: install ## Restore FILE=var/backups/consortium-....tar into an empty database
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/consortium-YYYYmmddTHHMMSSZ.tar"; exit 2; }
+	$(MANAGE) restore "$(FILE)" $(RESTORE_ARGS)
 
 messages: install ## Collect interface strings into locale/es and locale/eu
 	$(DEV_MANAGE) makemessages --locale es --locale eu --no-obsolete --ignore ".venv/*" --ignore "tests/*" --ignore "benchmarks/*"
