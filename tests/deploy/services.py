@@ -49,17 +49,31 @@ def wait_for(check, process, name, log):
     raise AssertionError(f"{name} did not answer in {BOOT_SECONDS} s:\n{Path(log).read_text()}")
 
 
-def stop(process):
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+class Service:
+    """A server process, started by `start()` (or `with`), stopped by `stop()`."""
+
+    process = None
+
+    def start(self):
+        raise NotImplementedError
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
 
 
-class RedisServer:
+class RedisServer(Service):
     """redis-server on a free loopback port, in memory only (no dump, no append-only file)."""
 
     def __init__(self, workdir):
@@ -67,7 +81,6 @@ class RedisServer:
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.log = self.workdir / "redis.log"
-        self.process = None
 
     def start(self):
         self.workdir.mkdir(parents=True, exist_ok=True)
@@ -88,16 +101,6 @@ class RedisServer:
             if not sock.recv(16).startswith(b"+PONG"):
                 raise OSError("redis-server is not ready")
 
-    def stop(self):
-        if self.process:
-            stop(self.process)
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.stop()
-
 
 def public_read_policy(bucket, public_prefixes):
     """The bucket policy that lets anyone read the keys under `public_prefixes`, and nothing
@@ -116,7 +119,7 @@ def public_read_policy(bucket, public_prefixes):
     }
 
 
-class ObjectStore:
+class ObjectStore(Service):
     """moto's S3 server (`python -m moto.server`) on a free loopback port. Like S3, it refuses
     an anonymous read that the bucket policy does not allow."""
 
@@ -125,7 +128,6 @@ class ObjectStore:
         self.port = free_port()
         self.endpoint = f"http://127.0.0.1:{self.port}"
         self.log = self.workdir / "moto.log"
-        self.process = None
 
     def start(self):
         self.workdir.mkdir(parents=True, exist_ok=True)
@@ -173,13 +175,3 @@ class ObjectStore:
             "AWS_ACCESS_KEY_ID": ACCESS_KEY,
             "AWS_SECRET_ACCESS_KEY": SECRET_KEY,
         }
-
-    def stop(self):
-        if self.process:
-            stop(self.process)
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.stop()
