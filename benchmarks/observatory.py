@@ -100,10 +100,11 @@ def scan(cert):
     output = subprocess.run(
         ["node", str(PACKAGE / "src" / "scan.js"), HOST],
         env=env,
-        check=True,
         capture_output=True,
         text=True,
     )
+    if output.returncode != 0:
+        sys.exit(f"the scanner stopped ({output.returncode}):\n{output.stderr or output.stdout}")
     return json.loads(output.stdout)
 
 
