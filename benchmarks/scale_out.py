@@ -201,7 +201,10 @@ class BenchNginx(Nginx):
 
     def site_config(self):
         names = "server_name example.org www.example.org;"
-        return super().site_config().replace(names, names[:-1] + " 127.0.0.1;")
+        config = super().site_config()
+        if names not in config:
+            raise AssertionError(f"deploy/nginx/consortium.conf no longer says {names!r}")
+        return config.replace(names, names[:-1] + " 127.0.0.1;")
 
 
 # The load -------------------------------------------------------------------------------------
