@@ -18,8 +18,11 @@ The database is dumped before the media are listed: an upload stores its file be
 is committed, so every file the dump names is in the archive. The manifest lists the files the
 database names that the storage did not have (`media.missing`).
 
-Renditions are kept: they are most of the media's files but a small part of their bytes, and a
-restored site whose renditions are gone would resize every image again on its first requests.
+Renditions are kept: their rows are in the dump, a restored site without their files would show
+missing images (or, with the rows dropped, resize every image again on its first requests), and
+they are small next to real photographs (the demo, whose originals are small generated images,
+after one visit of every page: 326 of 358 files, 1.4 of 5.4 MB). `--without-media` leaves the
+media out altogether, for media on object storage backed up by the bucket's own versioning.
 
 pg_dump and pg_restore read the connection from DATABASES through libpq's environment
 (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE...): never a password on a command
@@ -212,6 +215,8 @@ class SqliteDatabase:
 
     def dump(self, target):
         """SQLite's online backup API: a consistent copy even while the site writes."""
+        if not Path(self.name).exists():
+            raise BackupError(f"There is no database at {self.name}: nothing to back up.")
         source = sqlite3.connect(f"{Path(self.name).resolve().as_uri()}?mode=ro", uri=True)
         with closing(source), closing(sqlite3.connect(target)) as copy:
             source.backup(copy)
@@ -398,8 +403,21 @@ def add_media(archive, storage):
     return count, total
 
 
-def create_backup(directory, log=print):
-    """Write one archive into `directory`; returns (its path, its manifest)."""
+def media_summary(members, named, files, size, included):
+    stored = {member["name"][len(MEDIA) :] for member in members}
+    return {
+        "storage": settings.STORAGES["default"]["BACKEND"],
+        "included": included,
+        "renditions": "included" if included else "not archived",
+        "files": files,
+        "bytes": size,
+        "missing": sorted(named - stored) if included else [],
+    }
+
+
+def create_backup(directory, media=True, log=print):
+    """Write one archive into `directory` (without the media files when `media` is False);
+    returns (its path, its manifest)."""
     db = database()
     directory = Path(directory)
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -407,54 +425,45 @@ def create_backup(directory, log=print):
     clock = time.monotonic()
     path = directory / archive_name(started)
     partial = path.with_name(f".{path.name}.partial")
-    migrations = latest_migrations()
-    named = files_named_by_database()
     try:
         with tempfile.TemporaryDirectory(prefix=".scratch-", dir=directory) as scratch:
             dump = Path(scratch) / db.member
             db.dump(dump)
             log(f"Database: {db.label} {megabytes(dump.stat().st_size)} dumped.")
-            archive = ArchiveWriter(partial)
-            try:
+            manifest = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "created": started.isoformat().replace("+00:00", "Z"),
+                "site": settings.WAGTAIL_SITE_NAME,
+                "database": {
+                    "vendor": db.vendor,
+                    "member": db.member,
+                    "server_version": db.server_version(),
+                    "dumped_with": db.tool_version(),
+                },
+                "versions": versions(),
+                "migrations": latest_migrations(),
+            }
+            named = files_named_by_database()
+            with closing(ArchiveWriter(partial)) as archive:
                 archive.add_path(db.member, dump)
-                files, size = add_media(archive, default_storage)
-                stored = {member["name"][len(MEDIA) :] for member in archive.members}
-                missing = sorted(named - stored)
-                log(f"Media: {files} files, {megabytes(size)} (renditions included).")
-                manifest = {
-                    "format": FORMAT,
-                    "format_version": FORMAT_VERSION,
-                    "created": started.isoformat().replace("+00:00", "Z"),
-                    "site": settings.WAGTAIL_SITE_NAME,
-                    "database": {
-                        "vendor": db.vendor,
-                        "member": db.member,
-                        "server_version": db.server_version(),
-                        "dumped_with": db.tool_version(),
-                    },
-                    "versions": versions(),
-                    "migrations": migrations,
-                    "media": {
-                        "storage": settings.STORAGES["default"]["BACKEND"],
-                        "files": files,
-                        "bytes": size,
-                        "renditions": "included",
-                        "missing": missing,
-                    },
-                    "members": archive.members,
-                }
+                files, size = add_media(archive, default_storage) if media else (0, 0)
+                manifest["media"] = media_summary(archive.members[1:], named, files, size, media)
+                manifest["members"] = archive.members
                 text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
                 archive.add_bytes(MANIFEST, text.encode())
-            finally:
-                archive.close()
         partial.rename(path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    if missing:
+    if media:
+        log(f"Media: {files} files, {megabytes(size)} (renditions included).")
+    else:
+        log("Media: not archived (--without-media).")
+    if missing := manifest["media"]["missing"]:
         log(
-            f"Warning: {len(missing)} files named by the database were not in the storage "
-            f"(manifest: media.missing), e.g. {', '.join(missing[:3])}."
+            f"Warning: files named by the database but not in the storage (manifest: "
+            f"media.missing): {len(missing)}, e.g. {', '.join(missing[:3])}."
         )
     log(f"Wrote {path}: {megabytes(path.stat().st_size)} in {time.monotonic() - clock:.1f} s.")
     return path, manifest
@@ -644,7 +653,10 @@ def restore_backup(path, replace=False, log=print):
             shutil.copyfileobj(source, copy, BLOCK_SIZE)
         db.check(dump)
         written, size = write_media(tar, default_storage, members, same, replace)
-        log(f"Media: {written} files written ({megabytes(size)}), {len(same)} already there.")
+        if manifest["media"]["included"]:
+            log(f"Media: {written} files written ({megabytes(size)}), {len(same)} already there.")
+        else:
+            log("Media: not in the archive (--without-media); the storage was left as it is.")
         started = time.monotonic()
         db.restore(dump, tables)
         if tables:

@@ -4,6 +4,7 @@ import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import Error as DatabaseError
 
 from core import backups
 
@@ -27,10 +28,21 @@ class Command(BaseCommand):
             help="Then delete all but the KEEP newest archives of the folder (0: keep all).",
         )
 
+        parser.add_argument(
+            "--without-media",
+            action="store_true",
+            help="Only the database: for media on object storage backed up by the bucket's own "
+            "versioning or replication.",
+        )
+
     def handle(self, *args, **options):
         try:
-            path, _manifest = backups.create_backup(options["dir"], log=self.stdout.write)
+            path, _manifest = backups.create_backup(
+                options["dir"], media=not options["without_media"], log=self.stdout.write
+            )
         except backups.BackupError as error:
             raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            raise CommandError(f"The database cannot be used: {error}") from error
         for old in backups.prune(options["dir"], options["keep"]):
             self.stdout.write(f"Deleted the older archive {old}.")

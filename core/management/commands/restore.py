@@ -2,6 +2,7 @@
 (core/backups.py)."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import Error as DatabaseError
 
 from core import backups
 
@@ -43,3 +44,5 @@ class Command(BaseCommand):
             )
         except backups.BackupError as error:
             raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            raise CommandError(f"The database cannot be used: {error}") from error
