@@ -73,13 +73,14 @@ lighthouse: install compilemessages $(LIGHTHOUSE) ## Lighthouse scores of home, 
 $(LIGHTHOUSE):
 	npm install --prefix benchmarks/.node --no-audit --no-fund --silent --save-exact lighthouse@12.2.3
 
-# make observatory: MDN's HTTP Observatory grade of the production server, behind nginx with a
-# throwaway self-signed certificate on 127.0.0.1:80 and :443 (needs root; benchmarks/observatory.py).
+# make observatory: MDN's HTTP Observatory grade of the production server, behind nginx with the
+# committed deploy/nginx configuration and a throwaway self-signed certificate on 127.0.0.1:80
+# and :443 (needs root; benchmarks/observatory.py).
 # OBSERVATORY_ARGS="--check" fails below A+.
 OBSERVATORY := benchmarks/.node/observatory/node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json
 
 observatory: install compilemessages $(OBSERVATORY) ## HTTP Observatory scan of the production server (docs/security.md)
-	@command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
+	@[ -f /usr/share/nginx/modules/ngx_http_brotli_static_module.so ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static >/dev/null; }
 	$(BIN)/python benchmarks/observatory.py $(OBSERVATORY_ARGS)
 
 # Its install script downloads the HSTS preload list and the list of top-level domains, which
