@@ -48,9 +48,7 @@ DOWNLOADS = 3
 def operator_environment(tmp_path, db_url, media_root):
     """The production settings for `db_url`, with the uploads in `media_root` and a file
     cache of its own."""
-    return production_environment(
-        tmp_path, db_url, MEDIA_ROOT=str(media_root), DJANGO_LOCAL_TRIAL="true"
-    )
+    return production_environment(tmp_path, db_url, MEDIA_ROOT=str(media_root))
 
 
 def backup(env, directory):
@@ -105,7 +103,7 @@ def print_snapshot(serve):
         languages = ("en", "es", "eu") if serve else ()
         client = Client(HTTP_HOST="example.org")
         for language in languages:
-            response = client.get(f"/{language}/")
+            response = client.get(f"/{language}/", HTTP_X_FORWARDED_PROTO="https")  # nginx
             home = Page.objects.get(depth=2, locale__language_code=language)
             served[language] = [response.status_code, home.title in response.content.decode()]
     print(
