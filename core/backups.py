@@ -32,8 +32,9 @@ A restore, in order: every checksum (a damaged archive is refused), the vendor, 
 database with tables is refused unless `replace`; so is a media file that exists with other
 content), pg_restore's own reading of the dump; then the media, then the database (PostgreSQL
 in one transaction), then every cache is cleared (the page cache would serve the pages of
-before) and the frontend cache purged. A restore that failed can be run again: media already
-there with the same content are skipped, and a failed pg_restore leaves the database empty.
+before) and the frontend cache purged. The dump is unpacked into TMPDIR meanwhile. A restore
+that failed can be run again: media already there with the same content are skipped, and a
+failed pg_restore leaves the database empty.
 """
 
 import hashlib
@@ -136,7 +137,15 @@ class PostgresDatabase:
             command, env=self.environment(), capture_output=True, text=True, check=False
         )
         if result.returncode != 0:
-            raise BackupError(f"{what} failed (exit {result.returncode}): {result.stderr.strip()}")
+            hint = (
+                " The client must be at least as new as the server and the dump: set PG_BINDIR "
+                "(e.g. /usr/lib/postgresql/17/bin)."
+                if "version" in result.stderr
+                else ""
+            )
+            raise BackupError(
+                f"{what} failed (exit {result.returncode}): {result.stderr.strip()}{hint}"
+            )
         return result.stdout
 
     def dump(self, target):
