@@ -637,11 +637,25 @@ def migration_notes(manifest):
     ]
 
 
+def restore_media(tar, manifest, same, replace, log):
+    """The archive's media into the default storage, but those already there (`same`)."""
+    members = media_members(manifest)
+    written, size = write_media(tar, default_storage, members, same, replace)
+    if manifest["media"].get("included", True):
+        log(f"Media: {written} files written ({megabytes(size)}), {len(same)} already there.")
+    else:
+        log("Media: not in the archive (--without-media); the storage was left as it is.")
+    if missing := manifest["media"].get("missing"):
+        log(
+            f"Warning: the storage lacked files the database names when the archive was "
+            f"made: {len(missing)}, e.g. {', '.join(missing[:3])} (manifest: media.missing)."
+        )
+
+
 def restore_backup(path, replace=False, log=print):
     """Restore the archive at `path` into the configured database and media storage."""
     clock = time.monotonic()
     manifest = verify_archive(path)
-    members = media_members(manifest)
     log(
         f"Checked {len(manifest['members'])} members against the manifest of "
         f"{manifest['created']}: every checksum matches ({manifest['checked_in']:.1f} s)."
@@ -653,7 +667,7 @@ def restore_backup(path, replace=False, log=print):
             f"names a {db.vendor} one. Nothing was restored."
         )
     tables = db.tables()
-    same, conflicts = media_conflicts(default_storage, members)
+    same, conflicts = media_conflicts(default_storage, media_members(manifest))
     if not replace:
         refuse_existing(db, tables, conflicts)
     with open_archive(path) as tar, tempfile.TemporaryDirectory() as scratch:
@@ -661,11 +675,7 @@ def restore_backup(path, replace=False, log=print):
         with tar.extractfile(db.member) as source, dump.open("wb") as copy:
             shutil.copyfileobj(source, copy, BLOCK_SIZE)
         db.check(dump)
-        written, size = write_media(tar, default_storage, members, same, replace)
-        if manifest["media"]["included"]:
-            log(f"Media: {written} files written ({megabytes(size)}), {len(same)} already there.")
-        else:
-            log("Media: not in the archive (--without-media); the storage was left as it is.")
+        restore_media(tar, manifest, same, replace, log)
         started = time.monotonic()
         db.restore(dump, tables)
         if tables:
