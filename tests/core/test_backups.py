@@ -343,6 +343,43 @@ def test_a_tampered_archive_is_refused_before_anything_is_written(round_trip):
     assert not media.exists() or media_checksums(media) == {}
 
 
+def test_pg_dump_and_pg_restore_get_the_password_in_their_environment_only(round_trip):
+    """PG_BINDIR points at wrappers that write down their arguments and PGPASSWORD."""
+    tmp_path, databases = round_trip["tmp_path"], round_trip["databases"]
+    calls = tmp_path / "pg-calls.log"
+    wrappers = tmp_path / "pg-bin"
+    wrappers.mkdir()
+    for tool in ("pg_dump", "pg_restore"):
+        wrapper = wrappers / tool
+        wrapper.write_text(
+            "#!/bin/sh\n"
+            f'echo "{tool} $*" >> {calls}\n'
+            f'echo "PGPASSWORD=$PGPASSWORD" >> {calls}\n'
+            f'exec {shutil.which(tool)} "$@"\n'
+        )
+        wrapper.chmod(0o755)
+    password = secrets.token_urlsafe(12)
+    db = {**connection.settings_dict, "PASSWORD": password}
+    source_env = {
+        **operator_environment(tmp_path / "pw", postgres_url(db, db["NAME"]), settings.MEDIA_ROOT),
+        "PG_BINDIR": str(wrappers),
+    }
+    archive = backup(source_env, tmp_path / "pw-archives")
+    target = postgres_url(db, databases.create("password").rsplit("/", 1)[1])
+    restore = manage(
+        {**source_env, "DATABASE_URL": target, "MEDIA_ROOT": str(tmp_path / "pw-media")},
+        "restore",
+        str(archive),
+    )
+    assert restore.returncode == 0, restore.stderr
+
+    lines = calls.read_text().splitlines()
+    commands = [line for line in lines if not line.startswith("PGPASSWORD=")]
+    assert {command.split()[0] for command in commands} == {"pg_dump", "pg_restore"}
+    assert not any(password in command for command in commands)
+    assert set(lines) - set(commands) == {f"PGPASSWORD={password}"}
+
+
 def require_moto():
     try:
         import moto.server  # noqa: F401
