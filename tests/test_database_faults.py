@@ -79,7 +79,9 @@ class Cluster:
         assert result.returncode == 0, f"{program}: {result.stdout}{result.stderr}"
 
     def create(self):
-        self.run("initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        self.run(
+            "initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"
+        )
         with (self.data / "postgresql.conf").open("a") as conf:
             conf.write(
                 f"port = {self.port}\nlisten_addresses = '127.0.0.1'\n"
