@@ -5,7 +5,8 @@ PostgreSQL: the test database (the demo content, plus a document of this module 
 times) and its media are backed up, restored into a new empty database on the same server and a
 new media folder, and compared: pages, their titles and texts in English, Spanish and Basque,
 translation groups, download counts, media checksums, the home pages served in each language.
-A database with tables and a tampered archive are refused. Skipped (with the reason) when the
+A database with tables and a tampered archive are refused; pg_dump and pg_restore get the
+password in their environment, never in their arguments. Skipped (with the reason) when the
 tests do not run on PostgreSQL, failed in CI.
 
 The same archive restored into an S3 bucket (moto's server) and backed up from there: media go
@@ -40,6 +41,9 @@ from tests.deploy.stack import (
 )
 from tests.test_settings_safety import manage
 
+# Every test in the first group (with the database), before the transactional tests that empty
+# the tables: the round trip reads the demo content.
+pytestmark = pytest.mark.django_db
 PROBE = "backup-test-probe"
 DOCUMENT_TITLE = "Backup test: downloaded three times"
 DOWNLOADS = 3
@@ -253,7 +257,7 @@ def manifest_of(archive):
         return json.load(tar.extractfile("manifest.json"))
 
 
-def test_the_archive_holds_the_dump_the_media_and_their_checksums(round_trip, db):
+def test_the_archive_holds_the_dump_the_media_and_their_checksums(round_trip):
     archive = round_trip["archive"]
     manifest = manifest_of(archive)
     assert archive.stat().st_mode & 0o077 == 0  # readable by its owner only
