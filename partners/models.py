@@ -1,3 +1,4 @@
+import re
 from itertools import groupby
 
 from django.core.exceptions import FieldDoesNotExist
@@ -17,6 +18,36 @@ from core.seo import rendition_or_none
 
 RELATED_NEWS_COUNT = 6
 RELATED_EVENTS_COUNT = 6
+
+# A monogram shows the acronym when it is this short, else the initials of the name's words.
+MONOGRAM_MAX_ACRONYM = 5
+MONOGRAM_MAX_INITIALS = 3
+# Words left out of initials: "Universidad Popular de Guatemala" is UPG.
+MINOR_WORDS = {"a", "and", "de", "del", "des", "di", "du", "e", "et", "for", "la", "las", "los"}
+MINOR_WORDS |= {"of", "the", "y", "und", "eta"}
+
+
+def monogram(title, acronym=""):
+    """The letters of a partner's placeholder logo: its acronym, or its initials."""
+    acronym = acronym.strip()
+    if acronym and len(acronym.replace(" ", "")) <= MONOGRAM_MAX_ACRONYM:
+        return acronym.replace(" ", "").upper()
+    words = [word for word in re.split(r"[\s\-/]+", title) if word and word[0].isalnum()]
+    major = [word for word in words if word.lower() not in MINOR_WORDS] or words
+    if not major:
+        return "?"
+    first = major[0]
+    if first.isupper() and len(first) <= MONOGRAM_MAX_ACRONYM:  # "GAIA", "IAL FVG"
+        return first
+    if len(major) == 1:  # "Nexmachina" is NE
+        return first[:2].upper()
+    return "".join(word[0] for word in major)[:MONOGRAM_MAX_INITIALS].upper()
+
+
+def acronym_in_title(title, acronym):
+    """Whether the title already says the acronym, as a word, whatever the case ("IHF asbl")."""
+    pattern = r"(?<!\w)" + re.escape(acronym.strip()) + r"(?!\w)"
+    return bool(re.search(pattern, title, flags=re.IGNORECASE))
 
 
 class PartnerRole(models.TextChoices):
@@ -156,6 +187,17 @@ class PartnerPage(BasePage):
 
     def get_social_image(self):
         return self.social_image or self.logo
+
+    @property
+    def acronym_to_show(self):
+        """The acronym after the name, unless the name already contains it."""
+        if not self.acronym or acronym_in_title(self.title, self.acronym):
+            return ""
+        return self.acronym
+
+    @property
+    def monogram(self):
+        return monogram(self.title, self.acronym)
 
     @property
     def has_location(self):
