@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, F, OuterRef
@@ -29,6 +31,21 @@ from taxonomy.models import RelatedPartner, Topic, localized_partners, partner_p
 
 RESOURCES_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
+
+# "CC BY 4.0", "CC-BY-NC-SA-4.0", "CC BY-SA 3.0": the Creative Commons licences, by name.
+CC_LICENCE = re.compile(r"CC[ -]?(BY(?:-NC)?(?:-SA|-ND)?)[ -](\d\.\d)", re.IGNORECASE)
+CC_ZERO = re.compile(r"CC[ -]?0(?:[ -]1\.0)?", re.IGNORECASE)
+
+
+def licence_url(licence):
+    """The deed of a known Creative Commons licence named in `licence`, else ""."""
+    name = " ".join(licence.split())
+    if CC_ZERO.fullmatch(name):
+        return "https://creativecommons.org/publicdomain/zero/1.0/"
+    match = CC_LICENCE.fullmatch(name)
+    if match is None:
+        return ""
+    return f"https://creativecommons.org/licenses/{match[1].lower()}/{match[2]}/"
 
 
 class PublicationPageRelatedPartner(RelatedPartner):
@@ -159,9 +176,30 @@ class PublicationPage(BasePage):
     def authors(self):
         return localized_partners(self)
 
+    def author_chips(self):
+        """The authors as partner pages with their logos, in the editor's order: the page's
+        partner chips. One query (and one for the logos' renditions)."""
+        order = [author.pk for author in self.authors]
+        if not order:
+            return []
+        partners = (
+            partner_pages()
+            .filter(pk__in=order)
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .defer_streamfields()
+        )
+        by_pk = {partner.pk: partner for partner in partners}
+        return [by_pk[pk] for pk in order if pk in by_pk]
+
+    @property
+    def licence_url(self):
+        return licence_url(self.licence)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["authors"] = self.authors
+        context["author_chips"] = self.author_chips()
         context["downloads"] = self.get_downloads()
         return context
 
