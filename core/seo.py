@@ -5,29 +5,33 @@ data, and JSON-LD. Pages decide through their hooks (`BasePage.get_meta_title`,
 `core.templatetags.site_tags` only call this module."""
 
 import json
+import mimetypes
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.images.models import Filter, SourceImageIOError
+from wagtail.images.models import SourceImageIOError
 
 from core.i18n import OG_LOCALES, language_versions
 from core.models.pages import (
     META_DESCRIPTION_LENGTH,
-    SOCIAL_IMAGE_FILTER,
     SOCIAL_IMAGE_TYPE,
     BasePage,
     shorten,
 )
 from core.site import site_name
 
-# Parsed once: a filter works out its operations when first used.
-SOCIAL_FILTER = Filter(spec=SOCIAL_IMAGE_FILTER)
+# The site-wide card of pages without an image of their own (drawn by
+# `manage.py make_social_image`), and its size.
+DEFAULT_SOCIAL_IMAGE = "images/og-default.png"
+DEFAULT_SOCIAL_IMAGE_SIZE = (1200, 630)
 
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -53,10 +57,12 @@ class PageMeta:
     canonical_url: str = ""
     og_type: str = "website"
     og_locale: str = ""
-    image: object = None  # a rendition
-    image_url: str = ""
-    image_alt: str = ""  # the image's alt text, which is in the source language only
+    image: object = None  # a rendition, None for the site's default card
+    image_url: str = ""  # absolute; set on every page
+    image_alt: str = ""  # in the page's language
     image_type: str = SOCIAL_IMAGE_TYPE
+    image_width: int = 0  # of the file served
+    image_height: int = 0
     # A filtered view (a topic, a year) or a listing's later page: its own canonical URL,
     # and no hreflang, since the other languages may have no such view.
     is_variant: bool = False
@@ -144,15 +150,33 @@ def rendition_or_none(image, filter_spec):
         return None
 
 
-def set_social_image(meta, request, image):
-    """The social image's rendition and its absolute URL; none when the original file is
-    missing (the page is shared without an image)."""
-    meta.image = rendition_or_none(image, SOCIAL_FILTER)
+def default_social_image_alt(request=None):
+    """The alt text of the site-wide card, in the active language."""
+    name = site_name(request) if request is not None else settings.WAGTAIL_SITE_NAME
+    return gettext("%(site_name)s: the project's logo and name, and the EU emblem") % {
+        "site_name": name
+    }
+
+
+def default_social_image_url(request):
+    return request.build_absolute_uri(static(DEFAULT_SOCIAL_IMAGE))
+
+
+def set_social_image(meta, request, card):
+    """The page's card (a core.models.pages.SocialImage): its rendition, absolute URL, type,
+    size and alt text; the site's default card when the page has none or its original file
+    is missing."""
+    meta.image = rendition_or_none(card.image, card.filter_spec) if card else None
     if meta.image is None:
+        meta.image_url = default_social_image_url(request)
+        meta.image_type = "image/png"
+        meta.image_width, meta.image_height = DEFAULT_SOCIAL_IMAGE_SIZE
+        meta.image_alt = default_social_image_alt(request)
         return
     meta.image_url = request.build_absolute_uri(meta.image.url)
-    if get_language() == settings.LANGUAGE_CODE:
-        meta.image_alt = meta.image.alt
+    meta.image_type = mimetypes.guess_type(meta.image.file.name)[0] or SOCIAL_IMAGE_TYPE
+    meta.image_width, meta.image_height = meta.image.width, meta.image.height
+    meta.image_alt = card.alt
 
 
 def alternates(request, page):
@@ -189,5 +213,7 @@ def page_meta(request, page, archive_title=None, listing=None):
     page_path = page.get_url(request)
     if page_path is not None:  # None: outside every site
         meta.canonical_url = request.build_absolute_uri(canonical_path(page_path, route, listing))
-    set_social_image(meta, request, page.get_social_image())
+    with translation.override(page.locale.language_code if page.locale_id else None):
+        card = page.get_social_card()
+    set_social_image(meta, request, card)
     return meta

@@ -36,3 +36,12 @@ def register_lockouts_menu_item():
 @hooks.register("register_permissions")
 def register_unlock_permission():
     return logins.unlock_permissions()
+
+
+# `pad-1200x630-ffffff`: a logo or a cover fitted whole into a social card
+# (core/image_operations.py).
+@hooks.register("register_image_operations")
+def register_pad_operation():
+    from core.image_operations import PadOperation
+
+    return [("pad", PadOperation)]

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -17,9 +19,25 @@ from core.site import site_name
 
 META_DESCRIPTION_LENGTH = 160
 
-# What shared links show: Open Graph and Twitter want 1.91:1, 1200×630 at best.
+# What shared links show: Open Graph and Twitter want 1.91:1, 1200×630 at best. Photos are
+# cut to that shape; logos and covers are fitted whole on a plain ground (`pad`, registered in
+# core.wagtail_hooks), logos as PNG, which keeps their lines sharp. JPEG and PNG only: not every
+# social network reads AVIF or WebP.
 SOCIAL_IMAGE_FILTER = "fill-1200x630|format-jpeg"
+SOCIAL_LOGO_FILTER = "pad-1200x630-ffffff|format-png"
+SOCIAL_COVER_FILTER = "pad-1200x630-eef5f5|format-jpeg"
 SOCIAL_IMAGE_TYPE = "image/jpeg"
+
+
+@dataclass(frozen=True)
+class SocialImage:
+    """A page's image for shared links: the image, the rendition filter that makes it a
+    1200×630 card, and its alt text in the page's language."""
+
+    image: object
+    filter_spec: str = SOCIAL_IMAGE_FILTER
+    alt: str = ""
+
 
 # What a link to a page and a listing card read of the page itself: listings load only these
 # and their own card fields (`.only()`), which keeps the rows and their Python work small.
@@ -208,8 +226,28 @@ class BasePage(Page):
 
     def get_social_image(self):
         """The image shared links show: the editor's social image; page types fall back to
-        their own lead image."""
+        their own lead image. None: the site's default card (core.seo)."""
         return self.social_image
+
+    def get_social_card(self):
+        """The page's SocialImage, None for the site's default card. Called with the page's
+        language active. Page types whose image is a logo or a cover, or has a translated
+        description, override it."""
+        image = self.get_social_image()
+        if image is None:
+            return None
+        return SocialImage(image, SOCIAL_IMAGE_FILTER, self.image_alt_in_page_language(image))
+
+    def image_alt_in_page_language(self, image, translated_alt=""):
+        """An image's alt text for this page: the translated text given, else the image's
+        own description where the page is in the language it is written in (the source
+        language), else the page's title, which says what the image is about."""
+        if translated_alt:
+            return translated_alt
+        language = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
+        if language == settings.LANGUAGE_CODE and image.description:
+            return image.description
+        return self.get_meta_title()
 
     def get_og_type(self):
         """Open Graph's type of the page ("article" for news)."""

@@ -1,5 +1,7 @@
 """Draw the site-wide social card, static/images/og-default.png (1200×630): the image shared
-links show when a page has none of its own (core.seo.DEFAULT_SOCIAL_IMAGE).
+links show when a page has none of its own (core.seo.DEFAULT_SOCIAL_IMAGE); and the logo as a
+512×512 PNG, static/images/logo-512.png, which structured data names as the publisher's logo
+(search engines read raster logos).
 
     .venv/bin/python manage.py make_social_image
 
@@ -19,6 +21,8 @@ from django.core.management.base import BaseCommand, CommandError
 WIDTH, HEIGHT = 1200, 630
 STATIC = Path(settings.BASE_DIR) / "static" / "images"
 OUTPUT = STATIC / "og-default.png"
+LOGO_OUTPUT = STATIC / "logo-512.png"
+LOGO_SIZE = 512
 
 CARD = """<!doctype html>
 <html><head><meta charset="utf-8"><style>
@@ -85,6 +89,14 @@ class Command(BaseCommand):
                 page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
                 page.set_content(html)
                 shot = page.screenshot(type="png")
+                page.set_viewport_size({"width": LOGO_SIZE, "height": LOGO_SIZE})
+                page.set_content(
+                    '<body style="margin:0"><img style="display:block" width="{0}" '
+                    'height="{0}" src="data:image/svg+xml;base64,{1}"></body>'.format(
+                        LOGO_SIZE, data("logo.svg")
+                    )
+                )
+                logo = page.screenshot(type="png", omit_background=True)
             finally:
                 browser.close()
         with Image.open(io.BytesIO(shot)) as picture:
@@ -92,4 +104,7 @@ class Command(BaseCommand):
             picture.convert("RGB").quantize(colors=256, dither=Image.Dither.NONE).save(
                 OUTPUT, optimize=True
             )
-        self.stdout.write(f"Wrote {OUTPUT.relative_to(settings.BASE_DIR)}")
+        with Image.open(io.BytesIO(logo)) as picture:
+            picture.quantize(colors=64).save(LOGO_OUTPUT, optimize=True)
+        for path in (OUTPUT, LOGO_OUTPUT):
+            self.stdout.write(f"Wrote {path.relative_to(settings.BASE_DIR)}")
