@@ -10,7 +10,7 @@ DEV_MANAGE := DJANGO_SETTINGS_MODULE=config.settings.dev $(MANAGE)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve bench bench-scale-out lighthouse observatory test install demo backup restore messages compilemessages screenshots lint format check clean
+.PHONY: run serve bench bench-scale-out lighthouse observatory test validate vnu install demo backup restore messages compilemessages screenshots lint format check clean
 
 run: install compilemessages ## Migrate SQLite, load the demo content, serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --no-input
@@ -91,6 +91,22 @@ $(OBSERVATORY):
 
 test: install compilemessages ## Run the whole suite (set DATABASE_URL for PostgreSQL)
 	$(BIN)/python -m pytest
+
+# make validate: the Nu HTML Checker (vnu) over every page type in every language; `make test`
+# runs the same test when vnu is installed (CI installs it: .ci/run). docs/development.md, "Validators".
+VNU_VERSION := 26.9.27
+VNU_STAMP := var/vnu/.installed-$(VNU_VERSION)
+
+validate: install compilemessages vnu ## The Nu HTML Checker over every page type in every language (needs Java)
+	$(BIN)/python -m pytest tests/test_markup_validity.py
+
+vnu: $(VNU_STAMP)
+
+# npm's vnu-jar, pinned (the version the pages are checked with), kept out of git in
+# var/vnu/node_modules/vnu-jar/build/dist/vnu.jar; raising VNU_VERSION installs the new one.
+$(VNU_STAMP):
+	npm install --prefix var/vnu --no-audit --no-fund --silent --save-exact vnu-jar@$(VNU_VERSION)
+	touch $@
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
