@@ -75,13 +75,13 @@ def consortium(request, url=None):
 
 
 def site_home_url(request, page):
-    """The absolute URL of the home page of the page's language tree."""
+    """The absolute URL of the home page of the reader's language (the page's own), from the
+    cache the menu uses (core.routing.current_home): no query of its own."""
     from core.models.pages import HOME_PAGE_DEPTH
+    from core.routing import current_home
 
-    home = page if page.depth == HOME_PAGE_DEPTH else None
-    if home is None:
-        home = page.get_ancestors().filter(depth=HOME_PAGE_DEPTH).first()
-    url = home.get_url(request) if home is not None else "/"
+    home = page if page.depth == HOME_PAGE_DEPTH else current_home(request)
+    url = home.get_url(request) if home is not None else None
     return absolute(request, url or "/")
 
 

@@ -17,10 +17,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, BasePageQuerySet, IndexPage
+from core.models.pages import related_partner_logos
 from core.pagination import paginate
 from core.site import site_name
+from core.structured_data import CONTEXT, consortium, page_image, site_home_url
 from events.blocks import AgendaBlock
-from taxonomy.models import RelatedPartner, localized_partners
+from taxonomy.models import RelatedPartner, localized_partners, partner_pages
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -239,7 +241,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_partners"] = self.related_partners
+        context["related_partners"] = related_partner_logos(self, self.related_partners)
         return context
 
     @path("ical/")
@@ -248,9 +250,41 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return calendar_response(request, [self], name=self.title, filename=f"{self.slug}.ics")
 
+    def organizers(self, request):
+        """The event's organisers for schema.org, each with a URL: the partners it names whose
+        name or acronym the organiser text mentions (their page here, their own website as
+        sameAs), else the consortium (its home page)."""
+        text = self.organiser.casefold()
+        found = []
+        if text and self.related_partners:
+            partners = (
+                partner_pages()
+                .filter(pk__in=[page.pk for page in self.related_partners])
+                .only("title", "acronym", "website", "url_path", "locale_id", "path", "depth")
+            )
+            for partner in partners:
+                names = [partner.title, partner.acronym]
+                if any(name and name.casefold() in text for name in names):
+                    data = {
+                        "@type": "Organization",
+                        "name": partner.title,
+                        "url": request.build_absolute_uri(partner.get_url(request)),
+                    }
+                    if partner.website:
+                        data["sameAs"] = [partner.website]
+                    found.append(data)
+        if found:
+            return found
+        organisation = consortium(request, site_home_url(request, self))
+        organisation.pop("logo")
+        return [organisation]
+
     def get_json_ld(self, request):
+        """An Event with what Google recommends: image, organiser with a URL, status,
+        attendance mode, location and, where one registers, the offer."""
+        url = request.build_absolute_uri(self.get_url(request))
         data = {
-            "@context": "https://schema.org",
+            "@context": CONTEXT,
             "@type": "Event",
             "name": self.title,
             "description": self.summary,
@@ -258,20 +292,27 @@ class EventPage(RoutablePageMixin, BasePage):
             "endDate": self.local_end.isoformat(),
             "eventStatus": "https://schema.org/EventScheduled",
             "inLanguage": self.locale.language_code,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": url,
+            "image": [page_image(request, self)],
+            "organizer": self.organizers(request),
         }
         if self.is_online:
             data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
-            data["location"] = {"@type": "VirtualLocation", "url": data["url"]}
+            data["location"] = {"@type": "VirtualLocation", "url": self.registration_url or url}
         else:
             data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
             data["location"] = {
                 "@type": "Place",
-                "name": self.venue_name,
-                "address": " ".join(self.venue_address.split()),
+                "name": self.venue_name or self.organiser or self.title,
+                "address": " ".join(self.venue_address.split()) or self.venue_name,
             }
-        if self.organiser:
-            data["organizer"] = {"@type": "Organization", "name": self.organiser}
         if self.registration_url:
-            data["offers"] = {"@type": "Offer", "url": self.registration_url}
+            data["offers"] = {
+                "@type": "Offer",
+                "url": self.registration_url,
+                "availability": "https://schema.org/SoldOut"
+                if self.is_past
+                else "https://schema.org/InStock",
+                "validThrough": self.local_start.isoformat(),
+            }
         return data

@@ -1,4 +1,6 @@
-"""RSS 2.0 and Atom feeds of one language's news, with full URLs, dates and images."""
+"""RSS 2.0 and Atom feeds of one language's news, with full URLs, dates and images. The
+consortium is the feed's author (RFC 4287 wants an atom:author on the feed or on every entry),
+with its home page in the feed's language as the author's link."""
 
 import mimetypes
 
@@ -38,6 +40,16 @@ class NewsRssFeed(Feed):
 
     def feed_url(self):
         return self.absolute(self.request.path)
+
+    def author_name(self):
+        return site_name(self.request)
+
+    def author_link(self):
+        home = self.index_page.get_parent()
+        return self.absolute(home.get_url(self.request) or "/")
+
+    def feed_copyright(self):
+        return f"© {site_name(self.request)}"
 
     def items(self):
         return self.index_page.get_feed_articles()

@@ -3,7 +3,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Substr
 from django.http import Http404
 from django.shortcuts import redirect
@@ -37,9 +37,15 @@ from core.i18n import (
     view_restricted,
 )
 from core.models import LINK_FIELDS, BasePage, BasePageQuerySet, IndexPage, optional_image
+from core.models.pages import (
+    SOCIAL_IMAGE_FILTER,
+    SocialImage,
+    body_documents,
+    related_partner_logos,
+)
 from core.pagination import page_query, paginate
 from core.seo import rendition_or_none
-from core.site import site_name
+from core.structured_data import CONTEXT, consortium, image_object, page_image, site_home_url
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from taxonomy.models import RelatedPartner, Tag, Topic, localized_partners
 
@@ -98,7 +104,11 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         """The latest articles of the RSS and Atom feeds, as news cards."""
         return NewsPage.as_cards(self.get_articles()[:FEED_ITEM_COUNT], self.locale)
 
-    def render_listing(self, request, articles, archive_title=None, archive_heading=None):
+    def render_listing(
+        self, request, articles, archive_title=None, archive_heading=None, current=None
+    ):
+        """A page of news cards, with the sidebar's topics and years; `current`, the topic,
+        tag or year the archive shows, which the sidebar marks."""
         articles_page = paginate(request, articles, NEWS_PER_PAGE)
         NewsPage.as_cards(articles_page.object_list, self.locale)
         return self.render(
@@ -108,8 +118,28 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
                 "archive_title": archive_title,
                 "archive_heading": archive_heading or archive_title,
                 "years": self.get_years(),
+                "index_topics": self.get_topics(),
+                "current": current,
             },
         )
+
+    def get_topics(self):
+        """The topics of this index's articles, in the reader's language (else English, marked
+        as such), by name, each with its number of articles (`count`). Two queries."""
+        counts = dict(
+            NewsPageTopic.objects.filter(page__in=self.get_articles().values("pk"))
+            .values("topic__translation_key")
+            .annotate(count=Count("page", distinct=True))
+            .order_by()
+            .values_list("topic__translation_key", "count")
+        )
+        published = published_keys_in_language(
+            set(counts), Topic.objects.filter(live=True).only(*TERM_FIELDS), self.locale
+        )
+        topics = sorted(published.values(), key=lambda topic: topic.name.casefold())
+        for topic in topics:
+            topic.count = counts[topic.translation_key]
+        return topics
 
     def get_years(self):
         return [
@@ -210,7 +240,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             **{f"{kind}_links__{kind}__translation_key": term.translation_key}
         )
         title, heading = self._heading(heading, kind, term)
-        return self.render_listing(request, articles.distinct(), title, heading)
+        return self.render_listing(request, articles.distinct(), title, heading, current=term)
 
     @re_path(r"^(?P<year>[0-9]{4})/$")  # ASCII digits only: \d would take ٢٠٢٤
     def year_route(self, request, year):
@@ -228,7 +258,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         set_route_versions(request, {code: {"year": year} for code in languages})
         articles = self.get_articles().filter(date__year=int(year))
         title = _("News from %(year)s") % {"year": year}
-        return self.render_listing(request, articles, title)
+        return self.render_listing(request, articles, title, current=int(year))
 
     @path("feed/rss/")
     def rss_route(self, request):
@@ -362,6 +392,14 @@ class NewsPage(BasePage):
     def get_social_image(self):
         return self.social_image or self.main_image
 
+    def get_social_card(self):
+        """The main photo, cut to 1200×630; its alt text is the article's caption (translated
+        with it), else the image's own description in English, else the title."""
+        if self.social_image or not self.main_image:
+            return super().get_social_card()
+        alt = self.image_alt_in_page_language(self.main_image, self.image_caption)
+        return SocialImage(self.main_image, SOCIAL_IMAGE_FILTER, alt)
+
     def get_og_type(self):
         return "article"
 
@@ -452,8 +490,9 @@ class NewsPage(BasePage):
             index=self.index,
             topics=self.get_topics(),
             tags=self.tag_list,
-            related_partners=self.related_partners,
+            related_partners=related_partner_logos(self, self.related_partners),
             related_news=related_news,
+            downloads=body_documents(self.body),
         )
         return context
 
@@ -491,19 +530,29 @@ class NewsPage(BasePage):
         ]
 
     def get_json_ld(self, request):
-        data = {
-            "@context": "https://schema.org",
+        """A NewsArticle with what Google recommends: the consortium as author and publisher
+        (with its logo), images (16:9 and the social card), dates and language."""
+        url = request.build_absolute_uri(self.get_url(request))
+        organisation = consortium(request, site_home_url(request, self))
+        images = []
+        rendition = rendition_or_none(self.main_image, JSON_LD_IMAGE_FILTER)
+        if rendition is not None:
+            images.append(image_object(request, rendition))
+        card = page_image(request, self)
+        if card["url"] not in {image["url"] for image in images}:
+            images.append(card)
+        return {
+            "@context": CONTEXT,
             "@type": "NewsArticle",
             "headline": self.title,
             "description": self.standfirst,
+            "url": url,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
             "datePublished": self.published_at.isoformat(),
             "dateModified": (self.last_published_at or self.published_at).isoformat(),
             "inLanguage": self.locale.language_code,
-            "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),
-            "publisher": {"@type": "Organization", "name": site_name(request)},
+            "author": [organisation],
+            "publisher": organisation,
+            "image": images,
             "keywords": [tag.name for tag in self.tag_list],
         }
-        rendition = rendition_or_none(self.main_image, JSON_LD_IMAGE_FILTER)
-        if rendition is not None:
-            data["image"] = [request.build_absolute_uri(rendition.url)]
-        return data
