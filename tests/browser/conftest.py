@@ -103,3 +103,23 @@ def docs_screenshot():
         return path
 
     return take
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo served by gunicorn (production settings, local trial) for the whole session, for
+    the tests that only read pages: tests/browser/demo_site.py. Mark their module
+    `pytest.mark.django_db` so that they run before the transactional tests empty the database."""
+    from tests.browser.demo_site import serve_demo
+
+    with serve_demo(tmp_path_factory.mktemp("demo-site"), django_db_blocker) as site:
+        yield site
+
+
+@pytest.fixture
+def site_browser(db, demo_site):
+    """A Chromium of the test's own for `demo_site`, closed before the test's transaction ends."""
+    from tests.browser.demo_site import launch_chromium
+
+    with launch_chromium() as browser:
+        yield browser
