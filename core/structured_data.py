@@ -15,9 +15,6 @@ LOGO = "images/logo-512.png"
 LOGO_SIZE = 512
 JSON_LD_IMAGE_FILTER = "fill-1200x630|format-jpeg"
 
-# Licences named the usual way ("CC BY 4.0"), as the URL schema.org's `license` prefers.
-CREATIVE_COMMONS = {"BY", "BY-SA", "BY-ND", "BY-NC", "BY-NC-SA", "BY-NC-ND"}
-
 
 def absolute(request, url):
     return request.build_absolute_uri(url)
@@ -102,18 +99,6 @@ def partner_organization(request, partner, logo=True):
     if logo and rendition is not None:
         data["logo"] = image_object(request, rendition)
     return data
-
-
-def licence_url(licence):
-    """ "CC BY 4.0" as its Creative Commons URL; any other licence as it is written."""
-    words = licence.upper().replace("_", " ").split()
-    if len(words) == 3 and words[0] == "CC" and words[1] in CREATIVE_COMMONS:
-        version = words[2]
-        if version.replace(".", "").isdigit():
-            return f"https://creativecommons.org/licenses/{words[1].lower()}/{version}/"
-    if words in (["CC0"], ["CC0", "1.0"]):
-        return "https://creativecommons.org/publicdomain/zero/1.0/"
-    return licence
 
 
 def content_size(size):

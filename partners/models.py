@@ -4,6 +4,7 @@ from itertools import groupby
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -14,7 +15,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, BasePageQuerySet, IndexPage, optional_image
+from core.models.pages import SOCIAL_LOGO_FILTER, SocialImage
 from core.seo import rendition_or_none
+from core.structured_data import CONTEXT, consortium, image_object, site_home_url
 
 RELATED_NEWS_COUNT = 6
 RELATED_EVENTS_COUNT = 6
@@ -188,6 +191,14 @@ class PartnerPage(BasePage):
     def get_social_image(self):
         return self.social_image or self.logo
 
+    def get_social_card(self):
+        """The logo, whole on white (a logo cut to 1200×630 loses its ends), with "Logo of
+        …" in the page's language."""
+        if self.social_image or not self.logo:
+            return super().get_social_card()
+        alt = gettext("Logo of %(name)s") % {"name": self.title}
+        return SocialImage(self.logo, SOCIAL_LOGO_FILTER, alt)
+
     @property
     def acronym_to_show(self):
         """The acronym after the name, unless the name already contains it."""
@@ -228,8 +239,10 @@ class PartnerPage(BasePage):
         return page_model.as_cards(link_model.pages_naming(self)[:count], self.locale)
 
     def get_json_ld(self, request):
+        """An Organization: its page here as `url`, its own website as `sameAs`, its logo,
+        address and place, and the consortium it is a member of."""
         data = {
-            "@context": "https://schema.org",
+            "@context": CONTEXT,
             "@type": "Organization",
             "name": self.title,
             "description": self.short_description,
@@ -244,18 +257,22 @@ class PartnerPage(BasePage):
             data["alternateName"] = self.acronym
         if self.website:
             data["sameAs"] = [self.website]
-        logo = rendition_or_none(self.logo, "max-400x400")
+        logo = rendition_or_none(self.logo, "max-400x400|format-png")
         if logo is not None:
-            data["logo"] = request.build_absolute_uri(logo.url)
+            data["logo"] = image_object(request, logo)
         if self.has_location:
             data["location"] = {
                 "@type": "Place",
+                "address": data["address"],
                 "geo": {
                     "@type": "GeoCoordinates",
                     "latitude": float(self.latitude),
                     "longitude": float(self.longitude),
                 },
             }
+        organisation = consortium(request, site_home_url(request, self))
+        organisation.pop("logo")
+        data["memberOf"] = organisation
         return data
 
     def get_context(self, request, *args, **kwargs):

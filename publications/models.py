@@ -7,7 +7,7 @@ from django.db.models.functions import Substr
 from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.text import slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -19,7 +19,16 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import each_in_language, in_memory
 from core.models import BasePage, BasePageQuerySet, IndexPage, optional_image
+from core.models.pages import SOCIAL_COVER_FILTER, SocialImage
 from core.pagination import paginate
+from core.structured_data import (
+    CONTEXT,
+    consortium,
+    media_object,
+    page_image,
+    partner_organization,
+    site_home_url,
+)
 from publications.blocks import ChaptersBlock
 from publications.documents import (  # noqa: F401  (the document model lives in this app)
     FILE_LANGUAGES,
@@ -160,6 +169,51 @@ class PublicationPage(BasePage):
     def get_social_image(self):
         return self.social_image or self.cover_image
 
+    def get_social_card(self):
+        """The cover, whole on a plain ground (a cover cut to 1200×630 would show a strip of
+        it), with "Cover of …" in the page's language."""
+        if self.social_image or not self.cover_image:
+            return super().get_social_card()
+        alt = gettext("Cover of %(title)s") % {"title": self.title}
+        return SocialImage(self.cover_image, SOCIAL_COVER_FILTER, alt)
+
+    def get_json_ld(self, request):
+        """A Report (a Book when it has an ISBN): the authoring partners as Organizations,
+        the consortium as publisher, the language, date, licence, cover and its files as
+        `encoding` MediaObjects (URL, format, language, size)."""
+        url = request.build_absolute_uri(self.get_url(request))
+        organisation = consortium(request, site_home_url(request, self))
+        authors = [partner_organization(request, partner) for partner in self.author_chips()]
+        data = {
+            "@context": CONTEXT,
+            "@type": "Book" if self.isbn else "Report",
+            "name": self.title,
+            "headline": self.title,
+            "description": self.summary,
+            "url": url,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.date.isoformat(),
+            "author": authors or [organisation],
+            "publisher": organisation,
+            "image": [page_image(request, self)],
+            "license": self.licence_url or self.licence,
+        }
+        if self.subtitle:
+            data["alternativeHeadline"] = self.subtitle
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.isbn:
+            data["isbn"] = self.isbn
+        if self.doi:
+            data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": self.doi}
+            data["sameAs"] = [f"https://doi.org/{self.doi}"]
+        files = [media_object(request, document) for document in self.get_downloads()]
+        if files:
+            data["encoding"] = files
+            data["associatedMedia"] = files
+        return data
+
     @cached_property
     def table_of_contents(self):
         """(anchor, number, title) for every chapter; anchors are unique within the page."""
@@ -178,7 +232,12 @@ class PublicationPage(BasePage):
 
     def author_chips(self):
         """The authors as partner pages with their logos, in the editor's order: the page's
-        partner chips. One query (and one for the logos' renditions)."""
+        partner chips and its JSON-LD authors. One query (and one for the logos' renditions),
+        once per page object."""
+        return self._author_chips
+
+    @cached_property
+    def _author_chips(self):
         order = [author.pk for author in self.authors]
         if not order:
             return []
@@ -205,7 +264,14 @@ class PublicationPage(BasePage):
 
     def get_downloads(self):
         """The files anyone may read, the reader's language first, then the others in site
-        language order. One query."""
+        language order. One query, once per page object and language."""
+        language = get_language()
+        cached = getattr(self, "_downloads", None)
+        if cached is None or cached[0] != language:
+            self._downloads = (language, self._find_downloads())
+        return self._downloads[1]
+
+    def _find_downloads(self):
         order = [get_language(), "en", "es", "eu", "other"]
         if in_memory(self, "downloads"):  # a preview: the files as edited
             chosen = [link.document_id for link in self.downloads.all()]
