@@ -2,8 +2,13 @@
 (publications.yaml)."""
 
 import datetime
+import io
+from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
 
 from demo import content_models as models
 from demo.loader import read_data
@@ -57,7 +62,7 @@ def _cooperation_model(demo, index, data):
         prepare=prepare,
         **demo.fields({name: model[name] for name in ("slug", "title", "subtitle", "summary")}),
         date=datetime.date.fromisoformat(model["date"]),
-        cover_image=demo.image(model["cover_image"]),
+        cover_image=_cover_image(demo, model["cover_image"]),
         key_points=[("point", demo.text(point)) for point in model["key_points"]],
         chapters=demo.stream({"type": "chapter", **chapter} for chapter in model["chapters"]),
         how_to_cite=demo.text(model["how_to_cite"]),
@@ -65,6 +70,65 @@ def _cooperation_model(demo, index, data):
     )
     demo.translate(page)
     return page
+
+
+BOLD_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+
+
+def _font(size):
+    """DejaVu Sans Bold where the system has it, else Pillow's own font (drawn thicker)."""
+    if BOLD_FONT.exists():
+        return ImageFont.truetype(str(BOLD_FONT), size), 0
+    return ImageFont.load_default(size=size), max(1, size // 40)
+
+
+def _cover_image(demo, spec):
+    """The publication's cover, drawn: the brand, "2-WAY" and two arrows going opposite ways,
+    with no words of any one language (the cover serves every translation). Found by title."""
+    existing = models.CustomImage.objects.filter(title=spec["title"]).first()
+    if existing is not None:
+        return existing
+    width, height = spec["size"]
+    ink, accent, light, paper = spec["palette"]
+    canvas = PILImage.new("RGB", (width, height), ink)
+    draw = ImageDraw.Draw(canvas)
+    left = width // 9
+    # Rings in the lower right corner, a band at the top.
+    for radius, colour in ((height // 2, light), (int(height / 2.9), accent)):
+        box = (width - radius, height - radius, width + radius, height + radius)
+        draw.ellipse(box, fill=colour)
+    draw.rectangle((left, 0, left + width // 5, height // 36), fill=accent)
+    font, stroke = _font(width // 20)
+    draw.text((left, height // 10), "INNOVET LATAM", font=font, fill=paper, stroke_width=stroke)
+    size = width // 4
+    while draw.textlength("2-WAY", font=_font(size)[0]) > width - 2 * left:
+        size -= 4
+    font, stroke = _font(size)
+    draw.text((left, height // 4), "2-WAY", font=font, fill=paper, stroke_width=stroke)
+    # Two arrows: one to the right, one back to the left.
+    thickness, head = height // 60, height // 28
+    arrows = ((height * 53 // 100, accent, True), (height * 61 // 100, paper, False))
+    for y, colour, rightwards in arrows:
+        start, end = left, width - left
+        draw.rectangle((start, y - thickness, end, y + thickness), fill=colour)
+        if rightwards:
+            tip, base = end + head // 2, end - head
+        else:
+            tip, base = start - head // 2, start + head
+        draw.polygon([(tip, y), (base, y - head), (base, y + head)], fill=colour)
+    font, stroke = _font(width // 18)
+    draw.text((left, height - height // 8), "2026", font=font, fill=paper, stroke_width=stroke)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="JPEG", quality=85)
+    image = models.CustomImage(
+        title=spec["title"],
+        description=spec["alt_text"],
+        credit="Generated demo image",
+        file=ImageFile(buffer, name="demo-cover-2-way.jpg"),
+    )
+    image.save()
+    demo.log(f"  + image “{image.title}”")
+    return image
 
 
 def _feature_on_home(demo, publication):
