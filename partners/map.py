@@ -1,25 +1,89 @@
 """The partner map: an inline SVG drawn on the server over the world outline, a static SVG file
 (partners/world_outline.py) that the map shows as an image. The page carries only the view and
-the markers; no tiles, no scripts; each marker is a link with an accessible name."""
+the markers; no tiles, no scripts.
 
-from dataclasses import dataclass
+Nearby pins are clustered on the server, in the map's own coordinates: the partners of one
+country that sit within a fifth of the view share one numbered marker, and so do any markers
+that would overlap. A single partner's marker links to its page; a cluster's marker links to
+its entry in the list of places below the map (the map's text alternative), which names and
+links everyone there. Labels go beside markers where they collide with nothing."""
+
+from dataclasses import dataclass, field
+from math import dist
 
 from django.templatetags.static import static
+from django.utils.translation import ngettext
 
 from partners.world_outline import HEIGHT, OUTLINE, WIDTH, project
 
 # The smallest area the map shows (in outline units), and the margin around the partners.
 MIN_VIEW_WIDTH = 160
 MARGIN = 0.12
+# Sizes as fractions of the view's width: a pin's radius, the label text, and the distances
+# under which the partners of one country, or any two markers, share a marker.
+PIN = 1 / 58
+CLUSTER_PIN = 1 / 32
+FONT = 1 / 52
+COUNTRY_SPAN = 1 / 5
+COLLISION = 1 / 18
+# An estimate of the average advance of a letter, in ems, to keep labels apart.
+LETTER_WIDTH = 0.62
 
 
-@dataclass(frozen=True)
-class Marker:
-    x: float
-    y: float
-    url: str
-    label: str
-    role: str
+@dataclass
+class Place:
+    """One marker: a partner alone, or a cluster of partners, and its entry in the list."""
+
+    partners: list
+    x: float = 0
+    y: float = 0
+    number: int = 0
+    label: str = ""
+    label_x: float = 0
+    label_y: float = 0
+    label_anchor: str = ""
+    url: str = ""
+    countries: set = field(default_factory=set)
+
+    @property
+    def is_cluster(self):
+        return len(self.partners) > 1
+
+    @property
+    def count(self):
+        return len(self.partners)
+
+    @property
+    def anchor(self):
+        return f"partner-place-{self.number}"
+
+    @property
+    def role(self):
+        roles = {partner.role for partner in self.partners}
+        return roles.pop() if len(roles) == 1 else "mixed"
+
+    @property
+    def name(self):
+        """Where: the city of a lone partner or of a cluster in one city, else the countries."""
+        cities = {partner.city for partner in self.partners}
+        countries = sorted({partner.country.name for partner in self.partners}, key=str)
+        if len(cities) == 1 and len(countries) == 1 and self.is_cluster and all(cities):
+            return f"{cities.pop()}, {countries[0]}"
+        if self.is_cluster:
+            return ", ".join(str(country) for country in countries)
+        return self.partners[0].place
+
+    @property
+    def title(self):
+        """The marker's accessible name."""
+        if not self.is_cluster:
+            partner = self.partners[0]
+            return f"{partner.title} ({partner.place})"
+        return ngettext(
+            "%(place)s: %(count)d partner, listed below the map",
+            "%(place)s: %(count)d partners, listed below the map",
+            self.count,
+        ) % {"place": self.name, "count": self.count}
 
 
 @dataclass(frozen=True)
@@ -28,9 +92,33 @@ class PartnerMap:
     outline_url: str
     outline_width: int
     outline_height: int
-    markers: list
+    places: list
     radius: float
+    cluster_radius: float
     stroke: float
+    font_size: float
+
+    @property
+    def ring_radius(self):
+        """The focus ring around a pin, and around a cluster's marker."""
+        return round(self.radius + 2 * self.stroke, 2)
+
+    @property
+    def cluster_ring_radius(self):
+        return round(self.cluster_radius + 2 * self.stroke, 2)
+
+    @property
+    def markers(self):
+        return self.places
+
+    @property
+    def in_reading_order(self):
+        """The places as the list below the map names them: by number, west to east."""
+        return sorted(self.places, key=lambda place: place.number)
+
+    @property
+    def clusters(self):
+        return [place for place in self.places if place.is_cluster]
 
 
 def _view_box(points):
@@ -47,32 +135,124 @@ def _view_box(points):
     return max(left, 0), max(top, 0), min(width, WIDTH), min(height, HEIGHT)
 
 
+def _span(points):
+    return max((dist(a, b) for a in points for b in points), default=0)
+
+
+def cluster(located, view_width):
+    """Places of (partner, (x, y)) pairs: first each country whose partners all sit within
+    COUNTRY_SPAN of the view, then any two places closer than COLLISION, until none is."""
+    by_country = {}
+    for partner, point in located:
+        by_country.setdefault(partner.country.code, []).append((partner, point))
+    groups = []
+    for members in by_country.values():
+        if _span([point for _partner, point in members]) <= view_width * COUNTRY_SPAN:
+            groups.append(members)
+        else:
+            groups.extend([member] for member in members)
+    merged = True
+    while merged:
+        merged = False
+        centres = [_centre(group) for group in groups]
+        pairs = sorted(
+            (dist(centres[i], centres[j]), i, j)
+            for i in range(len(groups))
+            for j in range(i + 1, len(groups))
+        )
+        if pairs and pairs[0][0] < view_width * COLLISION:
+            _distance, i, j = pairs[0]
+            groups[i] = groups[i] + groups[j]
+            del groups[j]
+            merged = True
+    places = []
+    for members in groups:
+        x, y = _centre(members)
+        partners = sorted((partner for partner, _point in members), key=_partner_order)
+        places.append(Place(partners=partners, x=round(x, 2), y=round(y, 2)))
+    return places
+
+
+def _centre(members):
+    return (
+        sum(point[0] for _partner, point in members) / len(members),
+        sum(point[1] for _partner, point in members) / len(members),
+    )
+
+
+def _partner_order(partner):
+    order = {"coordinator": 0, "partner": 1}
+    return (order.get(partner.role, 2), partner.title.lower())
+
+
+def _short_label(place):
+    if place.is_cluster:
+        countries = {str(partner.country.name) for partner in place.partners}
+        return countries.pop() if len(countries) == 1 else ""
+    partner = place.partners[0]
+    return partner.acronym or partner.title
+
+
+def _place_labels(places, box, radius, cluster_radius, font_size):
+    """Put each label to the right of its marker, else to the left, where its box overlaps no
+    marker, no other label and stays in the view; else leave it out (the list has it)."""
+    left, top, width, height = box
+    obstacles = []
+    for place in places:
+        r = cluster_radius if place.is_cluster else radius
+        obstacles.append((place.x - r, place.y - r, place.x + r, place.y + r))
+    gap = font_size * 0.35
+    # Clusters first: their labels name the countries.
+    for place in sorted(places, key=lambda place: (not place.is_cluster, -place.count)):
+        text = _short_label(place)
+        if not text:
+            continue
+        r = cluster_radius if place.is_cluster else radius
+        text_width = len(text) * font_size * LETTER_WIDTH
+        y0, y1 = place.y - font_size * 0.6, place.y + font_size * 0.6
+        for anchor, x0 in (("start", place.x + r + gap), ("end", place.x - r - gap - text_width)):
+            candidate = (x0, y0, x0 + text_width, y1)
+            inside = x0 >= left and x0 + text_width <= left + width and y0 >= top
+            if inside and y1 <= top + height and not any(_overlap(candidate, o) for o in obstacles):
+                obstacles.append(candidate)
+                place.label = text
+                place.label_anchor = anchor
+                place.label_x = round(x0 if anchor == "start" else x0 + text_width, 2)
+                place.label_y = round(place.y + font_size * 0.35, 2)
+                break
+
+
+def _overlap(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def partner_map(partners, request=None):
     """The map of the partners that have coordinates, or None when none has."""
-    located = [partner for partner in partners if partner.has_location]
+    located = []
+    for partner in partners:
+        if partner.has_location:
+            located.append((partner, project(float(partner.latitude), float(partner.longitude))))
     if not located:
         return None
-    markers = []
-    for partner in located:
-        x, y = project(float(partner.latitude), float(partner.longitude))
-        markers.append(
-            Marker(
-                x=round(x, 2),
-                y=round(y, 2),
-                url=partner.get_url(request),
-                label=f"{partner.title} ({partner.place})",
-                role=partner.role,
-            )
-        )
-    left, top, width, height = _view_box([(marker.x, marker.y) for marker in markers])
-    # Coordinators last, so their markers sit on top.
-    markers.sort(key=lambda marker: marker.role == "coordinator")
+    box = _view_box([point for _partner, point in located])
+    width = box[2]
+    places = cluster(located, width)
+    # Numbered west to east, as a reader scans the map; coordinators' markers drawn last.
+    places.sort(key=lambda place: (place.x, place.y))
+    for number, place in enumerate(places, start=1):
+        place.number = number
+        place.url = f"#{place.anchor}" if place.is_cluster else place.partners[0].get_url(request)
+    radius, cluster_radius, font_size = width * PIN, width * CLUSTER_PIN, width * FONT
+    _place_labels(places, box, radius, cluster_radius, font_size)
+    drawn = sorted(places, key=lambda place: (place.role == "coordinator", place.is_cluster))
     return PartnerMap(
-        view_box=f"{left:.1f} {top:.1f} {width:.1f} {height:.1f}",
+        view_box="{:.1f} {:.1f} {:.1f} {:.1f}".format(*box),
         outline_url=static(OUTLINE),
         outline_width=WIDTH,
         outline_height=HEIGHT,
-        markers=markers,
-        radius=round(width / 70, 2),
+        places=drawn,
+        radius=round(radius, 2),
+        cluster_radius=round(cluster_radius, 2),
         stroke=round(width / 400, 2),
+        font_size=round(font_size, 2),
     )

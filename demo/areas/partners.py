@@ -1,4 +1,5 @@
-"""The partners, with generated placeholder logos (partners.yaml)."""
+"""The partners (partners.yaml): the coordinator with a generated placeholder logo, the others
+with none, so that they show their monograms."""
 
 from decimal import Decimal
 
@@ -8,6 +9,14 @@ from demo.media import placeholder_logo
 
 TEXT_FIELDS = ("city", "short_description")
 PLAIN_FIELDS = ("acronym", "country", "role", "website")
+
+
+def logo(partner, number):
+    """A logo image for the coordinator only: the other partners show the site's monogram
+    (components/partner_logo.html), as a partner without a logo does."""
+    if partner["role"] != "coordinator":
+        return None
+    return placeholder_logo(partner["acronym"] or partner["name"], partner["name"], number)
 
 
 def load(demo):
@@ -25,7 +34,7 @@ def load(demo):
             **{name: partner[name] for name in PLAIN_FIELDS},
             latitude=Decimal(str(partner["latitude"])),
             longitude=Decimal(str(partner["longitude"])),
-            logo=placeholder_logo(partner["acronym"] or partner["name"], partner["name"], number),
+            logo=logo(partner, number),
             profile=demo.stream(
                 [
                     {"type": "heading", "text": headings["expertise"], "level": "h2"},
