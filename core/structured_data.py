@@ -130,3 +130,38 @@ def media_object(request, document):
     if size:
         data["contentSize"] = size
     return data
+
+
+def home_page_json_ld(request, home):
+    """The home page's graph: the consortium as an Organization (logo, its partners as
+    members) and the WebSite in the home page's language, with a SearchAction that names the
+    search page's address with {search_term_string}."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    language = home.locale.language_code
+    url = site_home_url(request, home)
+    with translation.override(language):
+        search_url = absolute(request, reverse("search"))
+    organisation = consortium(request, url)
+    organisation["@id"] = f"{url}#organization"
+    description = home.get_meta_description(request)
+    if description:
+        organisation["description"] = description
+    website = {
+        "@type": "WebSite",
+        "@id": f"{url}#website",
+        "name": organisation["name"],
+        "url": url,
+        "inLanguage": language,
+        "publisher": {"@id": organisation["@id"]},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": f"{search_url}?q={{search_term_string}}",
+            },
+            "query-input": "required name=search_term_string",
+        },
+    }
+    return {"@context": CONTEXT, "@graph": [organisation, website]}
