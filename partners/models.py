@@ -21,6 +21,7 @@ from core.structured_data import CONTEXT, consortium, image_object, site_home_ur
 
 RELATED_NEWS_COUNT = 6
 RELATED_EVENTS_COUNT = 6
+RELATED_PUBLICATIONS_COUNT = 6
 
 # A monogram shows the acronym when it is this short, else the initials of the name's words.
 MONOGRAM_MAX_ACRONYM = 5
@@ -227,6 +228,28 @@ class PartnerPage(BasePage):
         """The latest events naming this partner."""
         return self.pages_naming_this("named_by_events", RELATED_EVENTS_COUNT)
 
+    def get_related_publications(self):
+        """The publications this partner wrote, in this language, newest first (titles only:
+        the partner page links them from its sidebar)."""
+        try:
+            link_model = self._meta.get_field("named_by_publications").related_model
+        except FieldDoesNotExist:
+            return []
+        page_model = link_model._meta.get_field("page").related_model
+        pages = (
+            page_model.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                related_partner_links__partner__translation_key=self.translation_key,
+            )
+        )
+        return list(
+            pages.distinct()
+            .order_by("-first_published_at")
+            .only("title", "url_path")[:RELATED_PUBLICATIONS_COUNT]
+        )
+
     def pages_naming_this(self, relation, count):
         """Through a reverse relation of the partner link (`named_by_news`, ...): the pages
         of that type in this language that name this partner, as that type's cards. The
@@ -279,4 +302,5 @@ class PartnerPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["related_news"] = self.get_related_news()
         context["related_events"] = self.get_related_events()
+        context["related_publications"] = self.get_related_publications()
         return context
