@@ -1,12 +1,15 @@
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
+from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Page, PagePermissionTester, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -66,6 +69,76 @@ def shorten(text, length):
     if len(text) <= length:
         return text
     return text[: length - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+
+# A document link in rich text, as stored: <a linktype="document" id="12">.
+RICH_TEXT_DOCUMENT = re.compile(r'<a\b[^>]*\blinktype="document"[^>]*>')
+RICH_TEXT_ID = re.compile(r'\bid="(\d+)"')
+# A page's contents list its headings when it has at least this many.
+CONTENTS_MIN_HEADINGS = 3
+
+
+def body_headings(body, level="h2"):
+    """(text, anchor) of a body's section headings, as blocks/heading_block.html renders them
+    (the anchor is the slug of the text). No query."""
+    return [
+        (block.value["text"], slugify(block.value["text"]))
+        for block in body
+        if block.block_type == "heading" and block.value["level"] == level
+    ]
+
+
+def body_documents(body):
+    """The documents a body links to, in order, once each: its document-link blocks and the
+    document links in its rich text. At most one query of its own (rich-text links); the
+    blocks' documents are the ones the body's rendering loads."""
+    found, rich_ids = {}, []
+    for block in body:
+        if block.block_type == "document_link":
+            document = block.value.get("document")
+            if document is not None:
+                found.setdefault(("block", document.pk), document)
+        elif block.block_type in ("paragraph", "two_columns"):
+            texts = (
+                [block.value.source]
+                if block.block_type == "paragraph"
+                else [block.value["left"].source, block.value["right"].source]
+            )
+            for text in texts:
+                for link in RICH_TEXT_DOCUMENT.findall(text):
+                    number = RICH_TEXT_ID.search(link)
+                    if number:
+                        rich_ids.append(int(number.group(1)))
+                        found.setdefault(("rich", int(number.group(1))), None)
+    if rich_ids:
+        documents = get_document_model().objects.in_bulk(rich_ids)
+        for key in [key for key in found if key[0] == "rich"]:
+            found[key] = documents.get(key[1])
+    documents, seen = [], set()
+    for document in found.values():
+        if document is not None and document.pk not in seen:
+            seen.add(document.pk)
+            documents.append(document)
+    return documents
+
+
+def related_partner_logos(page, partners):
+    """Sets `logo` on each partner (page row, as taxonomy's localized_partners gives them) that
+    a page names: the logo of the partner the page links to (logos follow the source in every
+    language). Two queries, none without partners or in a preview."""
+    for partner in partners:
+        partner.logo = None
+    if not partners or page.pk is None:
+        return partners
+    links = (
+        page.related_partner_links.model.objects.filter(page=page, partner__logo__isnull=False)
+        .select_related("partner__logo")
+        .prefetch_related("partner__logo__renditions")
+    )
+    logos = {link.partner.translation_key: link.partner.logo for link in links}
+    for partner in partners:
+        partner.logo = logos.get(partner.translation_key)
+    return partners
 
 
 class SitePagePermissionTester(PagePermissionTester):
@@ -322,3 +395,27 @@ class StandardPage(BasePage):
 
     def get_summary(self):
         return self.introduction
+
+    def get_context(self, request, *args, **kwargs):
+        """The page's contents (its section headings) when it has several, else the pages
+        beside it: its parent's other standard pages and its own, shown in the menu or not."""
+        context = super().get_context(request, *args, **kwargs)
+        headings = body_headings(self.body)
+        context["contents"] = headings if len(headings) >= CONTENTS_MIN_HEADINGS else []
+        context["section_pages"] = [] if context["contents"] else self.get_section_pages()
+        return context
+
+    def get_section_pages(self):
+        """The standard pages next to this one (its siblings) and under it, in the tree's
+        order, this one included, as links. One query."""
+        return list(
+            StandardPage.objects.live()
+            .public()
+            .filter(
+                Q(path__startswith=self.path, depth=self.depth + 1)
+                | Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
+            )
+            .filter(locale_id=self.locale_id)
+            .order_by("path")
+            .only(*LINK_FIELDS)
+        )
