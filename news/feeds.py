@@ -48,6 +48,10 @@ class NewsRssFeed(Feed):
         home = self.index_page.get_parent()
         return self.absolute(home.get_url(self.request) or "/")
 
+    def item_author_name(self, item):
+        """RSS names each item's author (dc:creator); Atom repeats the feed's author."""
+        return self.author_name()
+
     def feed_copyright(self):
         return f"© {site_name(self.request)}"
 
