@@ -139,8 +139,10 @@ messages: install ## Collect interface strings into locale/es and locale/eu
 compilemessages: install ## Compile locale/*.po into the .mo files Django reads
 	$(DEV_MANAGE) compilemessages --ignore ".venv" -v 0
 
+# The translators' guide and every page type at 1366 and 390 px (docs/images/pages/).
 screenshots: install compilemessages ## Retake the documentation's screenshots (docs/images/) in Chromium
-	UPDATE_DOCS_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_translator_workflow.py
+	UPDATE_DOCS_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_translator_workflow.py \
+		tests/browser/test_layout.py::test_every_page_type_at_1366_and_390_px
 
 lint: install ## ruff, the import layers, Django's system checks and the migrations check
 	$(BIN)/ruff check .
