@@ -23,18 +23,22 @@ def listed(client, url):
 def test_table_of_contents_links_to_every_chapter_heading(demo, client):
     for publication in PublicationPage.objects.live():
         document = soup(client.get(publication.url))
-        links = document.select(".toc a")
-        assert len(links) == len(publication.chapters) == 4
-        for link in links:
+        links = document.select(".publication-toc a")
+        chapters = [link for link in links if link.select_one(".publication-toc__number")]
+        assert len(chapters) == len(publication.chapters) == 4
+        for link in links:  # chapters, key points and how to cite: each reaches its section
             target = document.find(id=link["href"].removeprefix("#"))
             assert target is not None, link["href"]
-            assert target.h2.get_text(strip=True).endswith(link.get_text(strip=True))
+        for link in chapters:
+            title = link.get_text(" ", strip=True).split(" ", 1)[1]  # without its number
+            target = document.find(id=link["href"].removeprefix("#"))
+            assert target.h2.get_text(strip=True).endswith(title)
 
 
 @pytest.mark.parametrize("language", ["en", "es", "eu"])
 def test_downloads_offer_the_readers_language_first(demo, client, language):
     publication = PublicationPage.objects.get(locale__language_code=language)
-    buttons = soup(client.get(publication.url)).select(".downloads a")
+    buttons = soup(client.get(publication.url)).select(".download-panel a")
     assert [button["hreflang"] for button in buttons][0] == language
     assert sorted(button["hreflang"] for button in buttons) == ["en", "es", "eu"]
     first = buttons[0].get_text(" ", strip=True)
