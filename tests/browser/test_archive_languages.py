@@ -15,7 +15,7 @@ def test_a_reader_follows_a_tag_and_switches_language_on_the_archive(
 ):
     page = browser_page
     page.goto(f"{live_server.url}/es/noticias/la-red-secove-se-reune-en-derio/")
-    page.locator(".article__footer").get_by_role("link", name="País Vasco").click()
+    page.locator(".article-facts").get_by_role("link", name="País Vasco").click()
     expect(page).to_have_url(f"{live_server.url}/es/noticias/etiqueta/pais-vasco/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("País Vasco")
 

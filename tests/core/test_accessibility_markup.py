@@ -31,7 +31,7 @@ DECORATIVE_IMAGES = (
     ".partner__logo img",
     ".publication__cover img",
     # A news article's lead image, where its caption describes it (news.NewsPage.main_image_alt).
-    ".article > .figure:has(.figure__caption) img",
+    ".article__figure:has(.figure__caption) img",
 )
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 

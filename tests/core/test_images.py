@@ -43,9 +43,9 @@ def test_an_article_has_an_eager_lead_picture_and_lazy_cards(demo, client):
     document = soup(client.get(article.url))
     lead = assert_responsive(document.select_one("article.article figure picture"))
     assert not lead.get("loading") and lead["fetchpriority"] == "high"
-    cards = document.select(".related .card picture")
-    assert cards, "the demo article has related news with images"
-    assert all(is_lazy(assert_responsive(card)) for card in cards)
+    logos = document.select(".page-layout__aside picture")
+    assert logos, "the demo article names partners with logos"
+    assert all(is_lazy(assert_responsive(logo, "image/png")) for logo in logos)
 
 
 def test_the_home_page_hero_is_eager_and_everything_below_lazy(demo, client):

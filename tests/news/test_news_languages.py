@@ -28,7 +28,7 @@ def test_index_lists_only_its_languages_articles(demo, client, language):
 @pytest.mark.parametrize("language", ["en", "es", "eu"])
 def test_related_news_never_crosses_languages(demo, client, language):
     for article in NewsPage.objects.live().filter(locale__language_code=language)[:8]:
-        related = soup(client.get(article.url)).select(".related .card__title a")
+        related = soup(client.get(article.url)).select(".related-news .sidebar-list__title")
         assert related, article.url
         for link in related:
             assert link["href"].startswith(f"/{language}/")

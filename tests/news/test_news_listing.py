@@ -105,7 +105,7 @@ def test_year_archive(news_index, client):
     response = client.get(f"{news_index.url}2025/")
     assert titles(response) == ["In 2025"]
     assert soup(response).h1.get_text() == "News from 2025"
-    years = [a.get_text() for a in soup(client.get(news_index.url)).select(".listing__aside a")]
+    years = [a.get_text() for a in soup(client.get(news_index.url)).select(".archive-years a")]
     assert years[:2] == ["2025", "2024"]
     assert client.get(f"{news_index.url}1999/").status_code == 404
     assert client.get(f"{news_index.url}99999/").status_code == 404

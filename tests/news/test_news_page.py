@@ -77,7 +77,7 @@ def test_related_news_shares_a_topic_or_tag_and_never_itself(news_index, client)
     related = [p.title for p in NewsPage.objects.get(pk=article.pk).get_related_news()]
     assert sorted(related) == ["Both", "Same tag", "Same topic"]
     document = soup(client.get(article.url))
-    shown = [h.get_text(strip=True) for h in document.select(".related .card__title")]
+    shown = [h.get_text(strip=True) for h in document.select(".related-news .sidebar-list__title")]
     assert sorted(shown) == ["Both", "Same tag", "Same topic"]
 
 
@@ -110,7 +110,7 @@ def test_editor_creates_an_article_that_appears_on_the_index(news_index, client,
     ]
     article = client.get("/en/news/partners-meet-in-udine/")
     assert "A busy week." in article.content.decode()
-    shown = soup(article).select(".article__footer p")[1].select("a")
+    shown = soup(article).select(".article-facts__tags a")
     assert [a.get_text() for a in shown] == ["Mobility", "Peer learning"]
 
 
@@ -147,7 +147,7 @@ def test_the_lead_image_is_described_once(news_index, client, caption, expected_
     image = ImageFactory(description="Teachers at a workbench in Derio")
     article = NewsPageFactory(parent=news_index, main_image=image, image_caption=caption)
 
-    figure = soup(client.get(article.url)).select_one(".article > .figure")
+    figure = soup(client.get(article.url)).select_one(".article__figure")
 
     assert figure.img["alt"] == expected_alt
     if caption:
@@ -165,7 +165,7 @@ def test_a_translations_lead_image_says_its_alt_text_is_in_english(demo, client)
     spanish.main_image = spanish.main_image or ImageFactory()
     spanish.save_revision().publish()
 
-    image = soup(client.get(spanish.url)).select_one(".article > .figure img")
+    image = soup(client.get(spanish.url)).select_one(".article__figure img")
 
     assert image["alt"] == spanish.main_image.description
     assert image["lang"] == "en"

@@ -41,7 +41,7 @@ def test_the_credit_is_marked_as_english_where_a_page_has_none_of_its_own(demo, 
     spanish = NewsPage.objects.live().filter(locale__language_code="es").first()
     spanish.image_credit = ""
     spanish.save_revision().publish()
-    credit = soup(client.get(spanish.url)).select_one(".article > .figure .figure__credit span")
+    credit = soup(client.get(spanish.url)).select_one(".article__figure .figure__credit span")
     assert credit.get_text() == spanish.main_image.credit
     assert credit["lang"] == "en"
 

@@ -26,9 +26,10 @@ DERIO = {  # the demo's first article, its tags and its address in each language
 def tag_links(response):
     """(name, href, lang) of the tags an article shows."""
     document = soup(response)
-    for paragraph in document.select(".article__footer p"):
-        if paragraph.get_text().startswith(("Tags", "Etiquetas", "Etiketak")):
-            return [(a.get_text(), a["href"], a.get("lang")) for a in paragraph.select("a")]
+    for term in document.select(".article-facts dt"):
+        if term.get_text().startswith(("Tags", "Etiquetas", "Etiketak")):
+            links = term.find_next_sibling("dd").select("a")
+            return [(a.get_text(), a["href"], a.get("lang")) for a in links]
     return []
 
 
@@ -77,7 +78,7 @@ def test_every_tag_and_topic_link_of_every_article_leads_to_an_archive_in_its_la
     for article in articles:
         language = article.locale.language_code
         document = soup(client.get(article.url))
-        for link in document.select(".article__footer a[href*='/']"):
+        for link in document.select(".article-facts a[href*='/']"):
             href = link["href"]
             if not href.startswith(article.index.url) or href.count("/") != 5:
                 continue
