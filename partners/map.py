@@ -101,11 +101,11 @@ class PartnerMap:
     @property
     def ring_radius(self):
         """The focus ring around a pin, and around a cluster's marker."""
-        return round(self.radius + 2 * self.stroke, 2)
+        return round(self.radius + 4 * self.stroke, 2)
 
     @property
     def cluster_ring_radius(self):
-        return round(self.cluster_radius + 2 * self.stroke, 2)
+        return round(self.cluster_radius + 4 * self.stroke, 2)
 
     @property
     def markers(self):
@@ -194,8 +194,9 @@ def _short_label(place):
 
 
 def _place_labels(places, box, radius, cluster_radius, font_size):
-    """Put each label to the right of its marker, else to the left, where its box overlaps no
-    marker, no other label and stays in the view; else leave it out (the list has it)."""
+    """Put each label to the right of its marker, else to the left, above or below, where its
+    box overlaps no marker, no other label and stays in the view; else leave it out (the list
+    below the map has it, and the marker its name)."""
     left, top, width, height = box
     obstacles = []
     for place in places:
@@ -209,16 +210,29 @@ def _place_labels(places, box, radius, cluster_radius, font_size):
             continue
         r = cluster_radius if place.is_cluster else radius
         text_width = len(text) * font_size * LETTER_WIDTH
-        y0, y1 = place.y - font_size * 0.6, place.y + font_size * 0.6
-        for anchor, x0 in (("start", place.x + r + gap), ("end", place.x - r - gap - text_width)):
-            candidate = (x0, y0, x0 + text_width, y1)
-            inside = x0 >= left and x0 + text_width <= left + width and y0 >= top
-            if inside and y1 <= top + height and not any(_overlap(candidate, o) for o in obstacles):
+        above = place.y - r - gap - font_size * 0.6
+        below = place.y + r + gap + font_size * 0.6
+        candidates = (  # (anchor, left edge of the text, middle of the text)
+            ("start", place.x + r + gap, place.y),
+            ("end", place.x - r - gap - text_width, place.y),
+            ("middle", place.x - text_width / 2, above),
+            ("middle", place.x - text_width / 2, below),
+            ("start", place.x - r, below),
+            ("end", place.x + r - text_width, below),
+            ("start", place.x - r, above),
+            ("end", place.x + r - text_width, above),
+        )
+        for anchor, x0, middle in candidates:
+            candidate = (x0, middle - font_size * 0.6, x0 + text_width, middle + font_size * 0.6)
+            inside = x0 >= left and x0 + text_width <= left + width
+            inside = inside and candidate[1] >= top and candidate[3] <= top + height
+            if inside and not any(_overlap(candidate, o) for o in obstacles):
                 obstacles.append(candidate)
                 place.label = text
                 place.label_anchor = anchor
-                place.label_x = round(x0 if anchor == "start" else x0 + text_width, 2)
-                place.label_y = round(place.y + font_size * 0.35, 2)
+                offset = {"start": 0, "end": text_width, "middle": text_width / 2}[anchor]
+                place.label_x = round(x0 + offset, 2)
+                place.label_y = round(middle + font_size * 0.35, 2)
                 break
 
 

@@ -18,6 +18,10 @@ def partner_index(home):
     return PartnerIndexPageFactory(parent=home)
 
 
+# The coordinator's section and the country groups (the map's list of places is a section too).
+GROUPS = ".partner-coordinators, .partner-group"
+
+
 def card_titles(section):
     return [a.get_text(strip=True) for a in section.select(".card__title a")]
 
@@ -30,7 +34,7 @@ def test_coordinator_first_then_partners_grouped_by_country(partner_index, clien
     PartnerPageFactory(parent=partner_index, title="Caracas group", country="VE")
     PartnerPageFactory(parent=partner_index, title="Udine institute", country="IT")
     document = soup(client.get(partner_index.url))
-    sections = document.select(".partners section")
+    sections = document.select(GROUPS)
     headings = [section.h2.get_text(strip=True) for section in sections]
     assert headings == ["Coordinator", "Italy", "Spain", "Venezuela"]
     assert card_titles(sections[0]) == ["Lead"]
@@ -47,10 +51,10 @@ def test_demo_partners_in_each_language(demo, client):
     for language, (belgium, spain) in expected.items():
         index = PartnerIndexPage.objects.get(locale__language_code=language)
         document = soup(client.get(index.url))
-        headings = [h2.get_text(strip=True) for h2 in document.select(".partners section h2")]
+        headings = [section.h2.get_text(strip=True) for section in document.select(GROUPS)]
         with translation.override(language):
             assert headings[0] == translation.gettext("Coordinator")
-        first_card = document.select_one(".partners section .card--partner")
+        first_card = document.select_one(".partner-coordinators .card--partner")
         assert first_card.select_one(".card__title a").get_text() == "IHF asbl"
         assert belgium in first_card.select_one(".card__meta").get_text()
         assert spain in headings
@@ -65,11 +69,20 @@ def test_every_partner_is_on_the_map_with_a_working_link(demo, client):
         assert svg["viewbox"] or svg["viewBox"]
         markers = svg.select("a.partner-map__marker")
         partners = PartnerPage.objects.live().descendant_of(index)
-        assert sorted(marker["href"] for marker in markers) == sorted(p.url for p in partners)
+        # A marker links to its partner's page, or a cluster's to its place in the list below
+        # the map, which links to each partner there.
+        reached = []
         for marker in markers:
             assert marker["aria-label"]
             assert marker.select_one("circle")
-            assert client.get(marker["href"]).status_code == 200
+            if marker["href"].startswith("#"):
+                place = document.select_one(marker["href"])
+                reached += [a["href"] for a in place.select(".partner-places__partners a")]
+            else:
+                reached.append(marker["href"])
+        assert sorted(reached) == sorted(p.url for p in partners)
+        for url in reached:
+            assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("language", ["en", "es", "eu"])
@@ -80,6 +93,9 @@ def test_map_markers_sit_inside_the_view(demo, client, language):
     for circle in svg.select("circle"):
         assert left <= float(circle["cx"]) <= left + width
         assert top <= float(circle["cy"]) <= top + height
+    for label in svg.select(".partner-map__label"):
+        assert left <= float(label["x"]) <= left + width
+        assert top <= float(label["y"]) <= top + height
 
 
 def test_partner_page_lists_related_news_of_its_own_language(demo, client, locales):
@@ -129,15 +145,22 @@ def test_index_queries_do_not_grow_with_partners(
 
 
 def test_home_strip_shows_partner_logos(demo, client):
+    """A logo where the partner has one (the demo's coordinator), else its monogram, each
+    named by the partner's name."""
     document = soup(client.get("/eu/"))
-    logos = document.select(".partner-strip img")
-    assert len(logos) == 15
-    assert logos[0]["alt"] == "IHF asbl"
-    assert all(a["href"].startswith("/eu/bazkideak/") for a in document.select(".partner-strip a"))
+    links = document.select(".partner-strip a")
+    assert len(links) == 15
+    assert all(a["href"].startswith("/eu/bazkideak/") for a in links)
+    assert links[0].select_one("img")["alt"] == "IHF asbl"
+    monograms = document.select(".partner-strip .monogram")
+    assert len(monograms) == 14
+    assert all(m["role"] == "img" and m["aria-label"] for m in monograms)
 
 
 def test_demo_logos_are_marked_as_placeholders(demo):
-    for partner in PartnerPage.objects.filter(locale__language_code="en"):
+    partners = PartnerPage.objects.filter(locale__language_code="en", logo__isnull=False)
+    assert [partner.title for partner in partners] == ["IHF asbl"]  # the others: monograms
+    for partner in partners:
         assert partner.logo.title.startswith("Placeholder logo")
         assert partner.logo.collection.name.startswith("Placeholder")
 
