@@ -15,9 +15,11 @@ from urllib.parse import urlparse
 
 import pytest
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.test import Client
+from django.templatetags.static import static
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from PIL import Image
@@ -25,6 +27,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from core.models import StandardPage
 from core.models.pages import META_DESCRIPTION_LENGTH
+from core.seo import DEFAULT_SOCIAL_IMAGE, default_social_image_alt
 from events.models import PAST_EVENTS_PER_PAGE, EventIndexPage
 from news.models import NEWS_PER_PAGE, TAG_ADDRESS, TOPIC_ADDRESS, NewsIndexPage
 from taxonomy.models import Tag, Topic
@@ -140,15 +143,20 @@ def visit(client, url, expected_canonical, language, page=None, listing_page=Non
     if page is not None:
         page = page.specific
         result.page_title = page.get_meta_title()
-        image = page.get_social_image()
-        if image is not None:
+        with translation.override(language):
+            card = page.get_social_card()
+        if card is not None:
             result.social_image = {
-                "alt": image.description,
-                "width": image.width,
-                "height": image.height,
+                "alt": card.alt,
+                "description": card.image.description,
+                "width": card.image.width,
+                "height": card.image.height,
+                "padded": card.filter_spec.startswith("pad-"),
             }
     image_url = result.meta.get("og:image")
-    if image_url:
+    if image_url and urlparse(image_url).path.startswith(settings.STATIC_URL):
+        result.image_response = {"default": True}
+    elif image_url:
         image_response = client.get(urlparse(image_url).path)
         result.image_response = {"status": image_response.status_code}
         if image_response.status_code == 200:
@@ -189,9 +197,11 @@ def crawl(django_db_setup, django_db_blocker):
         for url, expected, language, listing_page in listing_variants(index_pages):
             visits.append(visit(client, url, expected, language, listing_page=listing_page))
         site_name = Site.objects.get(is_default_site=True).site_name
+        request = RequestFactory().get("/")
+        request._wagtail_site = Site.objects.get(is_default_site=True)
         transaction.set_rollback(True)
     cache.clear()
-    return {"visits": visits, "sitemap": sitemap, "site_name": site_name}
+    return {"visits": visits, "sitemap": sitemap, "site_name": site_name, "request": request}
 
 
 def test_the_crawl_covers_every_language_and_the_listing_variants(crawl):
@@ -279,47 +289,59 @@ def test_filtered_views_name_their_filter(crawl):
 
 
 def test_open_graph_and_twitter_cards(crawl):
-    with_image = 0
+    """Every page, listing variants included, has a large card with an image and its alt
+    text in the page's language: the page's own image, else the site's default card."""
+    with_own_image = 0
     for v in crawl["visits"]:
         meta = v.meta
-        for key in ("og:type", "og:site_name", "og:locale"):
+        for key in ("og:type", "og:site_name", "og:locale", "og:image", "og:image:alt"):
             assert meta.get(key), (v.url, key)
         for key in ("og:url", "og:image", "twitter:image"):
-            if key in meta:
-                parsed = urlparse(meta[key])
-                assert parsed.scheme == "http" and parsed.netloc == "testserver", (v.url, key)
-        if v.is_listing_variant:
-            continue
-        if v.social_image is None:
-            assert meta["twitter:card"] == "summary", v.url
-            assert "og:image" not in meta and "twitter:image" not in meta, v.url
-            continue
-        with_image += 1
+            parsed = urlparse(meta[key])
+            assert parsed.scheme == "http" and parsed.netloc == "testserver", (v.url, key)
         assert meta["twitter:card"] == "summary_large_image", v.url
         assert meta["twitter:image"] == meta["og:image"], v.url
-        if v.language == "en":
-            assert meta["og:image:alt"] == meta["twitter:image:alt"] == v.social_image["alt"]
-        else:  # an image's alt text is written in English: not sent with a translation
-            assert "og:image:alt" not in meta and "twitter:image:alt" not in meta, v.url
-        assert meta["og:image:type"] == "image/jpeg", v.url
-    assert with_image
+        assert meta["twitter:image:alt"] == meta["og:image:alt"], v.url
+        if v.social_image is None:  # listing variants, and pages without an image
+            assert meta["og:image"] == absolute(static(DEFAULT_SOCIAL_IMAGE)), v.url
+            assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
+            assert meta["og:image:type"] == "image/png", v.url
+            with translation.override(v.language):
+                assert meta["og:image:alt"] == default_social_image_alt(crawl["request"]), v.url
+            continue
+        with_own_image += 1
+        assert meta["og:image:alt"] == v.social_image["alt"], v.url
+        if v.language != settings.LANGUAGE_CODE:  # never the English description
+            assert meta["og:image:alt"] != v.social_image["description"], v.url
+        expected_type = "image/png" if meta["og:image"].endswith(".png") else "image/jpeg"
+        assert meta["og:image:type"] == expected_type, v.url
+    assert with_own_image
+
+
+def test_the_default_card_is_a_1200_by_630_png():
+    path = finders.find(DEFAULT_SOCIAL_IMAGE)
+    assert path, DEFAULT_SOCIAL_IMAGE
+    with Image.open(path) as picture:
+        assert picture.format == "PNG"
+        assert picture.size == (1200, 630)
 
 
 def test_social_image_renditions_answer_with_the_right_size(crawl):
     checked = 0
     for v in crawl["visits"]:
         if v.social_image is None:
+            assert v.image_response == {"default": True}, v.url
             continue
         response = v.image_response
         assert response["status"] == 200, v.meta["og:image"]
-        assert response["content_type"] == "image/jpeg"
-        assert response["format"] == "JPEG"
+        assert response["content_type"] == v.meta["og:image:type"]
+        assert response["format"] in ("JPEG", "PNG")
         width, height = response["size"]
         assert (int(v.meta["og:image:width"]), int(v.meta["og:image:height"])) == (width, height)
         original = v.social_image
-        if original["width"] >= 1200 and original["height"] >= 630:
+        if original["padded"] or (original["width"] >= 1200 and original["height"] >= 630):
             assert (width, height) == (1200, 630), v.url
-        else:  # Wagtail never enlarges: the same shape, smaller
+        else:  # Wagtail never enlarges a photo: the same shape, smaller
             assert abs(width / height - 1200 / 630) < 0.02, v.url
         checked += 1
     assert checked
