@@ -11,8 +11,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyStreamBlock
 from core.i18n import view_restricted
 from core.models import BasePage, optional_image
-from news.models import NewsPage
-from partners.models import PartnerPage
+from core.models.pages import SocialImage
+from core.structured_data import home_page_json_ld
+from events.models import EventIndexPage, EventPage
+from news.models import NewsIndexPage, NewsPage
+from partners.models import PartnerIndexPage, PartnerPage
 from publications.models import PublicationPage
 
 
@@ -91,6 +94,19 @@ class HomePage(BasePage):
     def get_social_image(self):
         return self.social_image or self.hero_image
 
+    def get_social_card(self):
+        """The hero image; in a translation its alt text is the hero title, which is
+        translated (the image's own description is in the source language)."""
+        card = super().get_social_card()
+        translated = self.locale.language_code != settings.LANGUAGE_CODE
+        if card is not None and translated and self.hero_title and not self.social_image:
+            card = SocialImage(card.image, card.filter_spec, self.hero_title)
+        return card
+
+    def get_json_ld(self, request):
+        """The consortium (Organization) and the site (WebSite, with its search)."""
+        return home_page_json_ld(request, self)
+
     def get_flagship_page(self):
         """The flagship publication in this home page's language (else as chosen), if it is
         live and public there. One query."""
@@ -111,6 +127,15 @@ class HomePage(BasePage):
         articles = NewsPage.objects.for_listing().descendant_of(self)[:count]
         return NewsPage.as_cards(articles, self.locale)
 
+    def get_upcoming_events(self, count=3):
+        """The next events of this language, soonest first."""
+        return list(EventPage.objects.for_listing().descendant_of(self).upcoming()[:count])
+
+    def get_section(self, model):
+        """The live, public index page of a kind below this home page (news, events), for the
+        home page's links to all news, events and partners; None without one."""
+        return model.objects.child_of(self).live().public().first()
+
     def get_partners(self):
         """The partners of this language, coordinator first, for the logo strip."""
         return PartnerPage.objects.for_listing().descendant_of(self)
@@ -120,4 +145,10 @@ class HomePage(BasePage):
         context["latest_news"] = self.get_latest_news()
         context["partners"] = list(self.get_partners())
         context["flagship"] = self.get_flagship_page()
+        context["upcoming_events"] = self.get_upcoming_events()
+        context["news_index"] = self.get_section(NewsIndexPage) if context["latest_news"] else None
+        if context["upcoming_events"]:
+            context["events_index"] = self.get_section(EventIndexPage)
+        if context["partners"]:
+            context["partners_index"] = self.get_section(PartnerIndexPage)
         return context
