@@ -61,7 +61,7 @@ def test_the_cover_is_a_whole_rendition_of_the_image(demo, client):
     assert img["alt"] == ""  # the title beside it says it all
     sources = " ".join([img["src"], *(s["srcset"] for s in cover.select("source"))])
     assert ".max-" in sources and ".fill-" not in sources  # never cropped
-    assert not cover.select_one(".typographic-cover")
+    assert not cover.select_one(".title-cover")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -71,10 +71,10 @@ def test_without_an_image_the_cover_is_drawn_from_the_title(demo, client, langua
     page.save_revision().publish()
     cover = page_of(client, language).select_one(".publication-hero__cover")
     assert not cover.select("img")
-    drawn = cover.select_one(".typographic-cover")
+    drawn = cover.select_one(".title-cover")
     assert drawn["aria-hidden"] == "true"  # the H1 already says it
-    assert drawn.select_one(".typographic-cover__title").get_text() == page.title
-    assert drawn.select_one(".typographic-cover__year").get_text() == str(page.date.year)
+    assert drawn.select_one(".title-cover__title").get_text() == page.title
+    assert drawn.select_one(".title-cover__year").get_text() == str(page.date.year)
     assert not cover.select("[style]")  # the CSP allows no inline style
 
 
