@@ -39,8 +39,6 @@ from django.utils import translation
 from tests.conftest import running_in_ci
 from tests.public_pages import LANGUAGES, PublicPage, add_untranslated_page, public_pages
 
-pytestmark = pytest.mark.django_db
-
 VNU_JAR = Path(
     os.environ.get("VNU_JAR")
     or Path(settings.BASE_DIR) / "var/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
@@ -81,8 +79,10 @@ def older_checker_findings(html):
     return findings
 
 
-def vnu_command():
-    """The command that runs vnu, or pytest.fail/skip with the reason."""
+@pytest.fixture
+def vnu():
+    """The command that runs vnu, or pytest.fail/skip with the reason (before the database is
+    set up: no waiting for the demo to load to hear that Java is missing)."""
     java = shutil.which("java")
     problem = None
     if java is None:
@@ -96,10 +96,10 @@ def vnu_command():
     return [java, "-Xss8m", "-jar", str(VNU_JAR)]
 
 
-def run_vnu(paths):
+def run_vnu(command, paths):
     """vnu's messages for the files, by file name: {name: [message]}."""
     completed = subprocess.run(
-        [*vnu_command(), "--format", "json", "--stdout", "--exit-zero-always", *map(str, paths)],
+        [*command, "--format", "json", "--stdout", "--exit-zero-always", *map(str, paths)],
         capture_output=True,
         text=True,
         timeout=600,
@@ -187,8 +187,7 @@ def demo_image_files(demo):
             assert storage.save(name, ContentFile(buffer.getvalue())) == name
 
 
-def test_every_page_type_in_every_language_is_valid_html(demo_image_files, client, tmp_path):
-    vnu_command()  # skip before rendering anything when vnu cannot run
+def test_every_page_type_in_every_language_is_valid_html(vnu, demo_image_files, client, tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
     pages, older = {}, {}
@@ -201,7 +200,7 @@ def test_every_page_type_in_every_language_is_valid_html(demo_image_files, clien
     canary = tmp_path / "canary.html"
     canary.write_text(CANARY, encoding="utf-8")
 
-    messages = run_vnu([*(folder / name for name in pages), canary])
+    messages = run_vnu(vnu, [*(folder / name for name in pages), canary])
 
     assert any(m["type"] == "error" for m in messages.pop(canary.name, [])), (
         f"vnu found nothing wrong with the canary page: is its output read? {messages}"
