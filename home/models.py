@@ -109,7 +109,7 @@ class HomePage(BasePage):
 
     def get_flagship_page(self):
         """The flagship publication in this home page's language (else as chosen), if it is
-        live and public there. One query."""
+        live and public there, with its cover image. One query."""
         if not self.flagship_page_id:
             return None
         chosen = Page.objects.filter(pk=self.flagship_page_id).values("translation_key")
@@ -117,6 +117,7 @@ class HomePage(BasePage):
             PublicationPage.objects.filter(translation_key__in=chosen)
             .filter(Q(locale_id=self.locale_id) | Q(pk=self.flagship_page_id))
             .annotate(is_public=~view_restricted())
+            .select_related("cover_image")
             .order_by()
         )
         candidates = sorted(candidates, key=lambda page: page.locale_id != self.locale_id)
@@ -131,10 +132,16 @@ class HomePage(BasePage):
         """The next events of this language, soonest first."""
         return list(EventPage.objects.for_listing().descendant_of(self).upcoming()[:count])
 
-    def get_section(self, model):
-        """The live, public index page of a kind below this home page (news, events), for the
-        home page's links to all news, events and partners; None without one."""
-        return model.objects.child_of(self).live().public().first()
+    def get_section(self, request, model):
+        """The live, public index page of a kind below this home page (news, events, partners),
+        for the home page's links to all of them; None without one. From the routing cache of
+        the home page's children: no query unless some page is view-restricted."""
+        from core.routing import has_view_restrictions, home_children  # it needs the models
+
+        if has_view_restrictions():
+            return model.objects.child_of(self).live().public().first()
+        children = home_children(request, self).values()
+        return next((child for child in children if isinstance(child, model) and child.live), None)
 
     def get_partners(self):
         """The partners of this language, coordinator first, for the logo strip."""
@@ -146,9 +153,11 @@ class HomePage(BasePage):
         context["partners"] = list(self.get_partners())
         context["flagship"] = self.get_flagship_page()
         context["upcoming_events"] = self.get_upcoming_events()
-        context["news_index"] = self.get_section(NewsIndexPage) if context["latest_news"] else None
+        context["news_index"] = (
+            self.get_section(request, NewsIndexPage) if context["latest_news"] else None
+        )
         if context["upcoming_events"]:
-            context["events_index"] = self.get_section(EventIndexPage)
+            context["events_index"] = self.get_section(request, EventIndexPage)
         if context["partners"]:
-            context["partners_index"] = self.get_section(PartnerIndexPage)
+            context["partners_index"] = self.get_section(request, PartnerIndexPage)
         return context

@@ -41,6 +41,17 @@ def main_menu(context):
 
 
 @register.simple_tag(takes_context=True)
+def main_sections(context):
+    """{% main_sections as sections %}: the menu's sections, for the error pages. With a request
+    (the 404 page) the menu itself; without one (the 500, 503 and 400 pages, which must not ask
+    the database) the copy the cache last kept for this language, else none."""
+    request = context.get("request")
+    if request is None:
+        return furniture.remembered_sections()
+    return furniture.main_sections(request, _current_home(request))
+
+
+@register.simple_tag(takes_context=True)
 def site_footer(context):
     return mark_safe(furniture.site_footer(context["request"]))  # rendered by a template
 

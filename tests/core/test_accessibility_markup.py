@@ -30,6 +30,7 @@ DECORATIVE_IMAGES = (
     ".card__logo img",
     ".partner__logo img",
     ".publication__cover img",
+    ".flagship__cover img",
     # A news article's lead image, where its caption describes it (news.NewsPage.main_image_alt).
     ".article__figure:has(.figure__caption) img",
 )
