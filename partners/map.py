@@ -30,7 +30,7 @@ COLLISION = 1 / 18
 LETTER_WIDTH = 0.62
 
 
-@dataclass
+@dataclass(eq=False)
 class Place:
     """One marker: a partner alone, or a cluster of partners, and its entry in the list."""
 
@@ -196,15 +196,28 @@ def _short_label(place):
 def _place_labels(places, box, radius, cluster_radius, font_size):
     """Put each label to the right of its marker, else to the left, above or below, where its
     box overlaps no marker, no other label and stays in the view; else leave it out (the list
-    below the map has it, and the marker its name)."""
+    below the map has it, and the marker its name). Clusters go first (their labels name the
+    countries); when a label finds no room, the places that missed out go first next time."""
+    order = sorted(places, key=lambda place: (not place.is_cluster, -place.count))
+    best = None
+    for _attempt in range(3):
+        placed, missed = _try_labels(order, places, box, radius, cluster_radius, font_size)
+        if best is None or len(placed) > len(best):
+            best = placed
+        if not missed:
+            break
+        order = missed + [place for place in order if place not in missed]
+    for place, (label, anchor, x, y) in best.items():
+        place.label, place.label_anchor, place.label_x, place.label_y = label, anchor, x, y
+
+
+def _try_labels(order, places, box, radius, cluster_radius, font_size):
     left, top, width, height = box
-    obstacles = []
-    for place in places:
-        r = cluster_radius if place.is_cluster else radius
-        obstacles.append((place.x - r, place.y - r, place.x + r, place.y + r))
+    markers = [(p.x, p.y, cluster_radius if p.is_cluster else radius) for p in places]
+    obstacles = []  # the labels placed so far
     gap = font_size * 0.35
-    # Clusters first: their labels name the countries.
-    for place in sorted(places, key=lambda place: (not place.is_cluster, -place.count)):
+    placed, missed = {}, []
+    for place in order:
         text = _short_label(place)
         if not text:
             continue
@@ -219,21 +232,33 @@ def _place_labels(places, box, radius, cluster_radius, font_size):
             ("middle", place.x - text_width / 2, below),
             ("start", place.x - r, below),
             ("end", place.x + r - text_width, below),
-            ("start", place.x - r, above),
-            ("end", place.x + r - text_width, above),
         )
         for anchor, x0, middle in candidates:
             candidate = (x0, middle - font_size * 0.6, x0 + text_width, middle + font_size * 0.6)
             inside = x0 >= left and x0 + text_width <= left + width
             inside = inside and candidate[1] >= top and candidate[3] <= top + height
-            if inside and not any(_overlap(candidate, o) for o in obstacles):
+            clear = not any(_overlap(candidate, o) for o in obstacles)
+            clear = clear and not any(_covers(marker, candidate) for marker in markers)
+            if inside and clear:
                 obstacles.append(candidate)
-                place.label = text
-                place.label_anchor = anchor
                 offset = {"start": 0, "end": text_width, "middle": text_width / 2}[anchor]
-                place.label_x = round(x0 + offset, 2)
-                place.label_y = round(middle + font_size * 0.35, 2)
+                placed[place] = (
+                    text,
+                    anchor,
+                    round(x0 + offset, 2),
+                    round(middle + font_size * 0.35, 2),
+                )
                 break
+        else:
+            missed.append(place)
+    return placed, missed
+
+
+def _covers(marker, box):
+    """Whether a marker's disc (x, y, r) touches a box (left, top, right, bottom)."""
+    x, y, r = marker
+    nearest = (min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3]))
+    return dist((x, y), nearest) < r
 
 
 def _overlap(a, b):
