@@ -148,7 +148,7 @@ def test_home_strip_shows_partner_logos(demo, client):
     """A logo where the partner has one (the demo's coordinator), else its monogram, each
     named by the partner's name."""
     document = soup(client.get("/eu/"))
-    links = document.select(".partner-strip a")
+    links = document.select(".partner-strip__list a")
     assert len(links) == 15
     assert all(a["href"].startswith("/eu/bazkideak/") for a in links)
     assert links[0].select_one("img")["alt"] == "IHF asbl"
