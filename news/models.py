@@ -273,7 +273,7 @@ class NewsPageQuerySet(BasePageQuerySet):
     def for_listing(self):
         """Live, public articles, newest first, with what a news card shows: the lead image
         and its renditions (NewsPage.as_cards adds the topics in the reader's language).
-        The only query of news cards: index, archives, feeds, related news, the home page and
+        The only query of news cards: index, archives, feeds, the home page and
         partner pages."""
         return (
             self.live()
@@ -283,6 +283,11 @@ class NewsPageQuerySet(BasePageQuerySet):
             .prefetch_related("main_image__renditions")
             .only(*LINK_FIELDS, "date", "standfirst", "main_image")
         )
+
+    def for_links(self):
+        """Live, public articles, newest first, with what a link to one shows: its title and
+        date (the article's sidebar lists related news so)."""
+        return self.live().public().order_by("-date", "-pk").only(*LINK_FIELDS, "date")
 
 
 class NewsPage(BasePage):
@@ -468,9 +473,10 @@ class NewsPage(BasePage):
 
     def get_related_news(self):
         """The latest articles sharing a topic or tag, in this language, never this one, as
-        news cards; this article's own topics are found with theirs (`topics`)."""
+        the sidebar's links (title and date); this article's own topics are found with theirs
+        (`topics`)."""
         related = list(
-            NewsPage.objects.for_listing()
+            NewsPage.objects.for_links()
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .filter(self._related_filter())[:RELATED_NEWS_COUNT]

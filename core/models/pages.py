@@ -125,16 +125,15 @@ def body_documents(body):
 def related_partner_logos(page, partners):
     """Sets `logo` on each partner (page row, as taxonomy's localized_partners gives them) that
     a page names: the logo of the partner the page links to (logos follow the source in every
-    language). Two queries, none without partners or in a preview."""
+    language). One query, none without partners or in a preview; the logos' renditions come
+    from Wagtail's rendition cache once made."""
     for partner in partners:
         partner.logo = None
     if not partners or page.pk is None:
         return partners
-    links = (
-        page.related_partner_links.model.objects.filter(page=page, partner__logo__isnull=False)
-        .select_related("partner__logo")
-        .prefetch_related("partner__logo__renditions")
-    )
+    links = page.related_partner_links.model.objects.filter(
+        page=page, partner__logo__isnull=False
+    ).select_related("partner__logo")
     logos = {link.partner.translation_key: link.partner.logo for link in links}
     for partner in partners:
         partner.logo = logos.get(partner.translation_key)
