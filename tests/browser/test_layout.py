@@ -5,8 +5,8 @@
   with UPDATE_DOCS_SCREENSHOTS=1, `make screenshots`), nothing wider than the screen, and on
   the phone the H1 within the first screen;
 - at 320 px (WCAG 1.4.10, reflow), in English, Spanish and Basque: no element sticks out of the
-  screen and no heading, paragraph or list item holds text wider than its box, on every page
-  type and on every page whose title has a long word;
+  screen and no heading, paragraph, list item or other box holds text wider than itself, on
+  every page type and on every page whose title has a long word;
 - the phone's menu button opens and closes the menu with and without JavaScript, and the menu's
   links can be reached with the keyboard.
 
@@ -31,7 +31,8 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 NARROW = {"viewport": {"width": 320, "height": 640}, "is_mobile": True, "has_touch": True}
 WIDTHS = {1366: DESKTOP, 390: PHONE}
 
-# Elements that stick out of the screen, and text blocks whose text is wider than their box.
+# Elements that stick out of the screen, and text blocks (headings, paragraphs, list items, any
+# box with text of its own) whose text is wider than their box.
 # An element inside a scrolling box (a wide table), an SVG or a cropping box that itself stays
 # on screen is contained; an element wholly off screen (the skip link) is hidden on purpose.
 FIND_OVERFLOW = """() => {
@@ -53,6 +54,8 @@ FIND_OVERFLOW = """() => {
     };
     const text = (element) => JSON.stringify(
         element.textContent.trim().replace(/\\s+/g, " ").slice(0, 50));
+    const ownText = (element) => [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim());
     const contained = (element) => {
         for (let e = element.parentElement; e && e !== document.body; e = e.parentElement) {
             if (e instanceof SVGElement || getComputedStyle(e).overflowX !== "visible") {
@@ -70,7 +73,8 @@ FIND_OVERFLOW = """() => {
         if ((box.right > width + 1 || box.left < -1) && !contained(element)) {
             problems.push(`${name(element)} ${text(element)} spans ${Math.round(box.left)}`
                 + `–${Math.round(box.right)} px`);
-        } else if (TEXT.has(element.tagName) && element.clientWidth > 2
+        } else if ((TEXT.has(element.tagName) || (style.display !== "inline" && ownText(element)))
+                   && element.clientWidth > 2 && style.textOverflow !== "ellipsis"
                    && element.scrollWidth > element.clientWidth + 1
                    && !["auto", "scroll"].includes(style.overflowX)) {
             problems.push(`${name(element)} ${text(element)}: text ${element.scrollWidth} px wide`
