@@ -5,6 +5,7 @@ import pytest
 
 from publications.models import PublicationPage, ResourceIndexPage, licence_url
 from publications.templatetags.publication_tags import keep_hyphenated
+from tests.factories import ImageFactory
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,8 @@ def page_of(client, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_downloads_start_with_the_readers_language_then_the_others(demo, client, language):
-    panel = page_of(client, language).select_one(".download-panel")
+    document = page_of(client, language)
+    panel = document.select_one(".download-panel")
     links = panel.select("a")
     assert links[0]["hreflang"] == language
     assert "download--first" in links[0]["class"]
@@ -31,6 +33,10 @@ def test_downloads_start_with_the_readers_language_then_the_others(demo, client,
     others = [link["hreflang"] for link in links[1:]]
     assert others == [code for code in LANGUAGES if code != language]
     assert panel.select_one(".download-panel__others")
+    # The header offers the same first file, and the way to the others.
+    header = document.select_one(".publication-hero__actions")
+    assert header.select_one(".publication-hero__download")["href"] == links[0]["href"]
+    assert header.select_one('a[href="#downloads-title"]')
     for link in links:
         assert link.select_one(".download__language")["lang"] == link["hreflang"]
         meta = link.select_one(".download__meta").get_text(" ", strip=True)
@@ -56,6 +62,9 @@ def test_keep_hyphenated_escapes_and_leaves_long_words_free():
 def test_the_cover_is_a_whole_rendition_of_the_image(demo, client):
     page = publication("en")
     assert page.cover_image is not None
+    # A cover of its own: the demo's file may be gone with an earlier session's media folder.
+    page.cover_image = ImageFactory(width=900, height=1270)
+    page.save_revision().publish()
     cover = page_of(client, "en").select_one(".publication-hero__cover")
     img = cover.select_one("img")
     assert img["alt"] == ""  # the title beside it says it all
