@@ -23,6 +23,27 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
+        redraw_lost_image_files()
+
+
+def redraw_lost_image_files():
+    """A flat picture of the right size for every image whose file is gone, and no renditions
+    made from the lost files. A reused test database (`--reuse-db`) outlives the MEDIA_ROOT of
+    the run that loaded it (config/settings/test.py makes a new one per run), and an image without
+    its file renders as `/media/not-found`."""
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+
+    for image in get_image_model().objects.all():
+        storage, name = image.file.storage, image.file.name
+        if storage.exists(name):
+            continue
+        picture = io.BytesIO()
+        file_format = "PNG" if name.lower().endswith(".png") else "JPEG"
+        PILImage.new("RGB", (image.width, image.height), "#0b5d63").save(picture, file_format)
+        picture.seek(0)
+        assert storage.save(name, picture) == name
+        image.renditions.all().delete()
 
 
 def english_demo_home():
