@@ -21,7 +21,6 @@ Debian's default-jre-headless where `java` is missing). Without them the test fa
 is skipped elsewhere, with the reason.
 """
 
-import io
 import json
 import os
 import re
@@ -32,7 +31,6 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from django.utils import translation
 
@@ -170,24 +168,7 @@ def slug(text):
     return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")[:60]
 
 
-@pytest.fixture
-def demo_image_files(demo):
-    """The demo images' files, drawn again where missing. A reused test database (--reuse-db)
-    outlives the throwaway MEDIA_ROOT of the run that loaded it, and an image without its file
-    renders as `srcset="/media/not-found 0w"`, which vnu rightly refuses."""
-    from PIL import Image as PILImage
-    from wagtail.images import get_image_model
-
-    for image in get_image_model().objects.all():
-        storage, name = image.file.storage, image.file.name
-        if not storage.exists(name):
-            buffer = io.BytesIO()
-            image_format = "PNG" if name.lower().endswith(".png") else "JPEG"
-            PILImage.new("RGB", (image.width, image.height), "#0b5d63").save(buffer, image_format)
-            assert storage.save(name, ContentFile(buffer.getvalue())) == name
-
-
-def test_every_page_type_in_every_language_is_valid_html(vnu, demo_image_files, client, tmp_path):
+def test_every_page_type_in_every_language_is_valid_html(vnu, demo, client, tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
     pages, older = {}, {}
