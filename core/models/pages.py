@@ -123,20 +123,21 @@ def body_documents(body):
 
 
 def related_partner_logos(page, partners):
-    """Sets `logo` on each partner (page row, as taxonomy's localized_partners gives them) that
-    a page names: the logo of the partner the page links to (logos follow the source in every
+    """Sets `profile` on each partner (page row, as taxonomy's localized_partners gives them)
+    that a page names: the partner page the page links to, with its logo, for
+    components/partner_logo.html (the logo, else the monogram; both follow the source in every
     language). One query, none without partners or in a preview; the logos' renditions come
     from Wagtail's rendition cache once made."""
     for partner in partners:
-        partner.logo = None
+        partner.profile = None
     if not partners or page.pk is None:
         return partners
-    links = page.related_partner_links.model.objects.filter(
-        page=page, partner__logo__isnull=False
-    ).select_related("partner__logo")
-    logos = {link.partner.translation_key: link.partner.logo for link in links}
+    links = page.related_partner_links.model.objects.filter(page=page).select_related(
+        "partner__logo"
+    )
+    profiles = {link.partner.translation_key: link.partner for link in links}
     for partner in partners:
-        partner.logo = logos.get(partner.translation_key)
+        partner.profile = profiles.get(partner.translation_key)
     return partners
 
 
