@@ -49,7 +49,7 @@ def test_article_has_open_graph_article_tags_and_news_article_json_ld(news_index
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Derio event"
     assert data["datePublished"].startswith(article.date.isoformat())
-    assert data["image"][0].startswith("http://testserver/media/images/")
+    assert data["image"][0]["url"].startswith("http://testserver/media/images/")
     assert data["inLanguage"] == "en"
 
 
