@@ -124,6 +124,9 @@ def test_an_unknown_licence_is_named_without_a_link(demo, client):
     assert "All rights reserved" in facts.get_text()
     assert not facts.select('a[rel="license"]')
     assert not document.select(".citation-box")
+    # Without a citation the section is the licence's.
+    assert document.select_one("#how-to-cite-title").get_text() == "Licence"
+    assert document.select_one('.publication-toc a[href="#how-to-cite"]').get_text() == "Licence"
 
 
 @pytest.mark.parametrize(
