@@ -33,8 +33,9 @@ DECORATIVE_IMAGES = (
     ".flagship__cover img",
     # A news article's lead image, where its caption describes it (news.NewsPage.main_image_alt).
     ".article__figure:has(.figure__caption) img",
-    # A partner's logo beside its name, in the link to its page (an article's or event's aside).
-    ".page-links--logos img",
+    # A partner's logo beside its name (components/partner_logo.html without `alt`: asides,
+    # author chips).
+    ".partner-logo img[alt='']",
 )
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
