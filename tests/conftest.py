@@ -14,6 +14,38 @@ def locales(db):
 
 
 @pytest.fixture(scope="session")
+def django_db_createdb(request):
+    """Whether to build the test database anew: on `--create-db`, and when the database kept by
+    `--reuse-db` was emptied at the end of the last run (its transactional tests, the browser
+    tests, flush the tables last), which would leave `load_demo` without the root collection."""
+    return request.config.getvalue("create_db") or kept_test_database_is_empty()
+
+
+def kept_test_database_is_empty():
+    """True when PostgreSQL holds a kept test database whose tables hold no root collection."""
+    import psycopg
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return False  # SQLite's test database lives in memory, new every run
+    settings = connection.settings_dict
+    try:
+        with psycopg.connect(
+            dbname=connection.creation._get_test_db_name(),
+            host=settings["HOST"] or None,
+            port=settings["PORT"] or None,
+            user=settings["USER"] or None,
+            password=settings["PASSWORD"] or None,
+            connect_timeout=5,
+        ) as kept:
+            if kept.execute("SELECT to_regclass('wagtailcore_collection')").fetchone()[0] is None:
+                return False  # not migrated yet: Django migrates it anyway
+            return kept.execute("SELECT count(*) FROM wagtailcore_collection").fetchone()[0] == 0
+    except psycopg.OperationalError:
+        return False  # no such database yet: it is created
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo content, loaded once into the test database the way `make run` loads it.
 
