@@ -149,7 +149,8 @@ def test_page_queries_do_not_grow_with_menu_and_footer_links(
         response = client.get("/en/about/")
     html = response.content.decode()
     assert "Menu page 9" in html
-    assert html.count("Menu page 9") == 2  # in the menu and in the footer
+    # In the menu, in the footer and in the page's "See also" (the pages of its section).
+    assert html.count("Menu page 9") == 3
 
 
 def test_long_summaries_become_meta_descriptions_cut_at_a_word(demo, client, locales):
