@@ -143,6 +143,17 @@ def test_focus_is_visible_on_every_tab_stop(demo, live_server, browser_page, pho
     assert not problems, "Tab stops without a visible focus indicator:\n" + "\n".join(problems)
 
 
+def open_phone_menu(page):
+    """On a phone the search, the languages and the menu sit behind the Menu control: Tab to it
+    and press Enter (a link to #site-menu without JavaScript, a button with it). Nothing on a
+    wide screen, where the control is hidden."""
+    if not page.locator(".menu-toggle").first.is_visible():
+        return
+    tab_until(page, lambda stop: 'class="menu-toggle' in stop["element"])
+    page.keyboard.press("Enter")
+    expect(page.locator("#site-menu .main-menu a").first).to_be_visible()
+
+
 @pytest.mark.demo_apps("home")
 def test_menu_and_language_switcher_work_with_the_keyboard_alone(
     demo, live_server, browser_page, phone_page
@@ -158,12 +169,14 @@ def test_menu_and_language_switcher_work_with_the_keyboard_alone(
         )
         assert len(switcher) == 3 and len(menu) > 1
 
+        open_phone_menu(page)
         stops = tab_until(page, lambda stop: stop["region"] in {"main", "footer"})
         assert [s["href"] for s in stops if s["region"] == "language switcher"] == switcher
         assert [s["href"] for s in stops if s["region"] == "main menu"] == menu
         assert all(stop["onScreen"] for stop in stops), [s for s in stops if not s["onScreen"]]
 
         page.goto(live_server.url + about.url)
+        open_phone_menu(page)
         tab_until(
             page, lambda stop: stop["region"] == "language switcher" and stop["hreflang"] == "es"
         )
@@ -174,6 +187,7 @@ def test_menu_and_language_switcher_work_with_the_keyboard_alone(
         expect(page.get_by_role("heading", level=1)).to_have_text(spanish.title)
 
         # Enter on a menu link follows it, too.
+        open_phone_menu(page)
         stop = tab_until(
             page, lambda stop: stop["region"] == "main menu" and stop["href"] != spanish.url
         )[-1]

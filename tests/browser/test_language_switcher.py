@@ -68,6 +68,9 @@ def test_home_page_reads_well_on_a_phone(demo, live_server, phone_page, screensh
     page = phone_page
     page.goto(f"{live_server.url}/es/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+    # The languages sit behind the Menu control on a phone.
+    expect(page.get_by_role("link", name="Euskara")).to_be_hidden()
+    page.locator(".menu-toggle").first.click()
     expect(page.get_by_role("link", name="Euskara")).to_be_visible()
     no_sideways_scroll = page.evaluate(
         "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
