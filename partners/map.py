@@ -43,6 +43,8 @@ class Place:
     label_y: float = 0
     label_anchor: str = ""
     url: str = ""
+    radius: float = 0
+    ring_radius: float = 0  # the focus ring around the marker
     countries: set = field(default_factory=set)
 
     @property
@@ -56,6 +58,11 @@ class Place:
     @property
     def anchor(self):
         return f"partner-place-{self.number}"
+
+    @property
+    def kind(self):
+        """The marker's look: "cluster", or the lone partner's role."""
+        return "cluster" if self.is_cluster else self.role
 
     @property
     def role(self):
@@ -97,15 +104,6 @@ class PartnerMap:
     cluster_radius: float
     stroke: float
     font_size: float
-
-    @property
-    def ring_radius(self):
-        """The focus ring around a pin, and around a cluster's marker."""
-        return round(self.radius + 4 * self.stroke, 2)
-
-    @property
-    def cluster_ring_radius(self):
-        return round(self.cluster_radius + 4 * self.stroke, 2)
 
     @property
     def markers(self):
@@ -283,6 +281,10 @@ def partner_map(partners, request=None):
         place.url = f"#{place.anchor}" if place.is_cluster else place.partners[0].get_url(request)
     radius, cluster_radius, font_size = width * PIN, width * CLUSTER_PIN, width * FONT
     _place_labels(places, box, radius, cluster_radius, font_size)
+    stroke = round(width / 400, 2)
+    for place in places:
+        place.radius = round(cluster_radius if place.is_cluster else radius, 2)
+        place.ring_radius = round(place.radius + 4 * stroke, 2)
     drawn = sorted(places, key=lambda place: (place.role == "coordinator", place.is_cluster))
     return PartnerMap(
         view_box="{:.1f} {:.1f} {:.1f} {:.1f}".format(*box),
@@ -292,6 +294,6 @@ def partner_map(partners, request=None):
         places=drawn,
         radius=round(radius, 2),
         cluster_radius=round(cluster_radius, 2),
-        stroke=round(width / 400, 2),
+        stroke=stroke,
         font_size=round(font_size, 2),
     )
