@@ -3,16 +3,15 @@ links show when a page has none of its own (core.seo.DEFAULT_SOCIAL_IMAGE); and 
 512×512 PNG, static/images/logo-512.png, which structured data names as the publisher's logo
 (search engines read raster logos).
 
-    .venv/bin/python manage.py make_social_image
+    .venv/bin/python manage.py make_social_image [--chromium /usr/bin/chromium]
 
 The card is an HTML page in the site's colours with its logo and the EU emblem, rendered by
-Chromium through Playwright (CHROMIUM_PATH, /usr/bin/chromium by default) and written as an
+Chromium through Playwright (`--chromium`, /usr/bin/chromium by default) and written as an
 optimised PNG. It carries no words but the site's name, so one card serves every language;
 its alt text (core.seo) is translated."""
 
 import base64
 import io
-import os
 from pathlib import Path
 
 from django.conf import settings
@@ -70,13 +69,18 @@ def data(name):
 class Command(BaseCommand):
     help = "Draw the site-wide social card, static/images/og-default.png (1200×630)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--chromium", default="/usr/bin/chromium", help="The Chromium program to draw with."
+        )
+
     def handle(self, *args, **options):
         from PIL import Image
         from playwright.sync_api import sync_playwright
 
-        chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+        chromium = options["chromium"]
         if not Path(chromium).exists():
-            raise CommandError(f"No Chromium at {chromium}: set CHROMIUM_PATH.")
+            raise CommandError(f"No Chromium at {chromium}: give its path with --chromium.")
         html = CARD.format(
             width=WIDTH, height=HEIGHT, logo=data("logo.svg"), emblem=data("eu-emblem.svg")
         )
