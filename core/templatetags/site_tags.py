@@ -42,13 +42,17 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def main_sections(context):
-    """{% main_sections as sections %}: the menu's sections, for the error pages. With a request
-    (the 404 page) the menu itself; without one (the 500, 503 and 400 pages, which must not ask
-    the database) the copy the cache last kept for this language, else none."""
-    request = context.get("request")
-    if request is None:
-        return furniture.remembered_sections()
+    """{% main_sections as sections %}: the menu's sections, for the 404 page."""
+    request = context["request"]
     return furniture.main_sections(request, _current_home(request))
+
+
+@register.simple_tag
+def remembered_sections():
+    """{% remembered_sections as sections %}: the menu's sections as the cache last kept them
+    for the active language, else none, for the error pages that must not ask the database
+    (400, 500, 503: standalone_error.html)."""
+    return furniture.remembered_sections()
 
 
 @register.simple_tag(takes_context=True)
